@@ -1,0 +1,23 @@
+import { type LadderSource, loadLadderSource } from './load.ts';
+import type { Problem } from './problems.ts';
+import { checkLadderRules } from './rules.ts';
+
+/** The outcome of checking a ladder: its content when usable, and every problem found. */
+export interface CheckResult {
+  /** The validated content; undefined when the settings could not be read. */
+  source?: LadderSource;
+  /** Every problem, errors and warnings, in no particular order. */
+  problems: Problem[];
+  /** True when at least one problem is an error. */
+  failed: boolean;
+}
+
+/**
+ * Checks a whole ladder in one pass: each file's syntax and schema, then the rules across
+ * files. Used by `npm run check`, by the build before it starts, and by tests.
+ */
+export function checkLadder(root: string, contentDir: string): CheckResult {
+  const { source, problems } = loadLadderSource(root, contentDir);
+  if (source) problems.push(...checkLadderRules(source));
+  return { source, problems, failed: problems.some((p) => p.severity === 'error') };
+}

@@ -1,0 +1,195 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { z } from 'astro/zod';
+import { createMdxMdastHandle, dropHandle } from 'satteri';
+import {
+  guideSchema,
+  idSchema,
+  levelSchema,
+  type Settings,
+  settingsSchema,
+  themeSchema,
+  trackSchema,
+} from '../schemas/index.ts';
+import {
+  type Collection,
+  collectionExtensions,
+  displayPath,
+  entryNameFromPath,
+  listContentFiles,
+} from './files.ts';
+import type { Problem } from './problems.ts';
+import { checkAgainstSchema } from './schema-problems.ts';
+import { parseSourceFile, type SourceFile } from './source.ts';
+
+/** A validated content entry with what is needed to report problems on it. */
+export interface SourceEntry<T> {
+  /** Id from the file name. */
+  id: string;
+  /** Locale of the file: the default locale for source files. */
+  locale: string;
+  /** Validated front matter or YAML. */
+  data: T;
+  /** The parsed file, for line numbers. */
+  source: SourceFile;
+}
+
+/** Everything under `content/`, validated file by file. */
+export interface LadderSource {
+  settings: Settings;
+  /** Path of the settings file, for messages. */
+  settingsFile: string;
+  tracks: SourceEntry<z.output<typeof trackSchema>>[];
+  themes: SourceEntry<z.output<typeof themeSchema>>[];
+  levels: SourceEntry<z.output<typeof levelSchema>>[];
+  guides: SourceEntry<z.output<typeof guideSchema>>[];
+  /**
+   * Ids of files that exist but failed to parse or validate. References to them are not
+   * reported again as unknown: the author already has the real problem to fix.
+   */
+  brokenIds: Record<Collection, Set<string>>;
+}
+
+const schemas = { tracks: trackSchema, themes: themeSchema, levels: levelSchema, guides: guideSchema };
+
+/** Parses the MDX body of a file so that a syntax error is reported with its line. */
+function mdxProblems(source: SourceFile): Problem[] {
+  try {
+    dropHandle(createMdxMdastHandle(source.body, undefined, false));
+    return [];
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(text);
+    const line = match ? source.bodyLine + Number(match[1]) - 1 : source.bodyLine;
+    const detail = (match ? match[3] : text).replace(/`/g, '`');
+    return [
+      {
+        file: source.file,
+        line,
+        message: `MDX syntax error: ${detail}. Close every tag, escape \`<\` and \`{\` in text as \`\\<\` and \`\\{\`, or rename the file to .md if it uses no components.`,
+        severity: 'error',
+      },
+    ];
+  }
+}
+
+/** Reads and validates the site settings file. */
+export function loadSettings(
+  root: string,
+  contentDir: string,
+): { settings?: Settings; file: string; problems: Problem[] } {
+  const absolute = join(contentDir, 'settings.yaml');
+  const file = displayPath(root, absolute);
+  if (!existsSync(absolute)) {
+    return {
+      file,
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            'is missing. Create it with at least `organisation`, `title`, `description` and `url` (see the authoring guide).',
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  const source = parseSourceFile(file, readFileSync(absolute));
+  if (source.problems.length) return { file, problems: source.problems };
+  const { value, problems } = checkAgainstSchema(source, settingsSchema);
+  return { settings: value, file, problems };
+}
+
+/**
+ * Reads every content file and validates each on its own (syntax, schema, file name).
+ * Cross-file rules live in `rules.ts`. Never throws for an author's mistake.
+ */
+export function loadLadderSource(
+  root: string,
+  contentDir: string,
+): { source?: LadderSource; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const settingsResult = loadSettings(root, contentDir);
+  problems.push(...settingsResult.problems);
+  const locales = settingsResult.settings?.locales.map((l) => l.code) ?? ['en'];
+  const defaultLocale = locales[0];
+
+  const entries: Record<Collection, SourceEntry<never>[]> = {
+    tracks: [],
+    themes: [],
+    levels: [],
+    guides: [],
+  };
+  const brokenIds: Record<Collection, Set<string>> = {
+    tracks: new Set(),
+    themes: new Set(),
+    levels: new Set(),
+    guides: new Set(),
+  };
+  for (const contentFile of listContentFiles(root, contentDir)) {
+    const { collection, displayPath: file } = contentFile;
+    const extension = extname(file).toLowerCase();
+    if (!collectionExtensions[collection].includes(extension)) {
+      problems.push({
+        file,
+        line: 1,
+        message: `is not read: ${collection} files end in ${collectionExtensions[collection].join(' or ')}. Rename or move it.`,
+        severity: 'warning',
+      });
+      continue;
+    }
+    const name = entryNameFromPath(file);
+    if (!idSchema.safeParse(name.id).success) {
+      const suggestion = name.id
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      problems.push({
+        file,
+        line: 1,
+        message: `file name \`${name.id}\` is not a valid id: ids are lowercase letters, digits and hyphens. Rename the file to \`${suggestion || 'my-entry'}${extension}\`.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    if (name.locale && !locales.includes(name.locale)) {
+      problems.push({
+        file,
+        line: 1,
+        message: `locale \`${name.locale}\` is not listed in settings.yaml \`locales\`. Add it there, or rename the file.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const source = parseSourceFile(file, readFileSync(contentFile.absolutePath));
+    problems.push(...source.problems);
+    const syntax = source.problems.length === 0 && extension === '.mdx' ? mdxProblems(source) : [];
+    problems.push(...syntax);
+    const checked =
+      source.problems.length === 0 ? checkAgainstSchema(source, schemas[collection]) : { problems: [] };
+    problems.push(...checked.problems);
+    if (checked.value === undefined || syntax.length) {
+      brokenIds[collection].add(name.id);
+      continue;
+    }
+    entries[collection].push({
+      id: name.id,
+      locale: name.locale ?? defaultLocale,
+      data: checked.value as never,
+      source,
+    });
+  }
+
+  if (!settingsResult.settings) return { problems };
+  return {
+    problems,
+    source: {
+      settings: settingsResult.settings,
+      settingsFile: settingsResult.file,
+      brokenIds,
+      ...(entries as unknown as Omit<LadderSource, 'settings' | 'settingsFile' | 'brokenIds'>),
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import type { z } from 'astro/zod';
+import type { Problem } from './problems.ts';
+import type { SourceFile } from './source.ts';
+import { didYouMean } from './suggest.ts';
+
+type Schema = z.ZodType;
+type Issue = z.core.$ZodIssue;
+
+/** Peels defaults, optionals and pipes off a schema to reach the shape underneath. */
+function unwrap(schema: Schema): Schema {
+  let current = schema as Schema & { _zod: { def: Record<string, unknown> } };
+  for (let i = 0; i < 10; i++) {
+    const def = current._zod.def;
+    const inner = (def.innerType ?? (def.type === 'pipe' ? def.in : undefined)) as typeof current;
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+/** The schema that validates the value at `path`, used to list the fields allowed there. */
+function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
+  let current: Schema | undefined = unwrap(schema);
+  for (const key of path) {
+    if (!current) return undefined;
+    const def: Record<string, unknown> = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod
+      .def;
+    if (def.type === 'object') current = (def.shape as Record<string, Schema>)[String(key)];
+    else if (def.type === 'record') current = def.valueType as Schema;
+    else if (def.type === 'array') current = def.element as Schema;
+    else return undefined;
+    if (current) current = unwrap(current);
+  }
+  return current;
+}
+
+/** The keys an object schema accepts. */
+function knownKeys(schema: Schema | undefined): string[] {
+  const def = schema && (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** The value found at `path` in parsed data, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list (lines starting with `- `)',
+  object: 'a group of indented fields',
+  record: 'a group of indented fields',
+};
+
+/** Describes a parsed YAML value the way an author sees it in the file. */
+function describe(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}...` : value}"`;
+  return `\`${String(value)}\``;
+}
+
+/** Writes the message for one schema issue: what is wrong and what to write instead. */
+function messageFor(issue: Issue, schema: Schema, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  const name = String(issue.path.at(-1) ?? 'file');
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeWords[issue.expected] ?? issue.expected;
+      if (value === undefined) {
+        return typeof issue.path.at(-1) === 'number'
+          ? `is missing. Add ${expected}.`
+          : `is missing. Add \`${name}:\` followed by ${expected}.`;
+      }
+      return `should be ${expected}, not ${describe(value)}.`;
+    }
+    case 'unrecognized_keys': {
+      const known = knownKeys(schemaAt(schema, issue.path));
+      return issue.keys
+        .map((key) => `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or fix its name.`)
+        .join(' ');
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}, not ${describe(value)}.`;
+    case 'too_small':
+      if (issue.origin === 'string')
+        return 'is empty. Write the text, or remove the field if it is optional.';
+      if (issue.origin === 'array')
+        return issue.message.startsWith('needs')
+          ? `${issue.message}.`
+          : `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}.`;
+      return `must be at least ${String(issue.minimum)}, not ${describe(value)}.`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}, not ${describe(value)}.`;
+    case 'invalid_format':
+      if (issue.format === 'url')
+        return `must be a full URL, like \`https://example.com/\`, not ${describe(value)}.`;
+      return `${issue.message}, not ${describe(value)}.`;
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return `key ${describe(issue.path.length ? String(inner?.input ?? '') : '')} ${inner?.message ?? 'is not valid'}.`;
+    }
+    default:
+      return `${issue.message}.`;
+  }
+}
+
+/**
+ * Validates parsed data against a schema and turns every issue into a problem that names
+ * the file, line and field, with a fix. Returns the parsed value when valid.
+ */
+export function checkAgainstSchema<T extends Schema>(
+  source: SourceFile,
+  schema: T,
+): { value?: z.output<T>; problems: Problem[] } {
+  const parsed = schema.safeParse(source.data);
+  if (parsed.success) return { value: parsed.data as z.output<T>, problems: [] };
+  const problems = parsed.error.issues.map((issue): Problem => {
+    // An invalid record key is reported on the key itself, which is the last path segment.
+    const path = issue.path;
+    return {
+      file: source.file,
+      line: source.lineOf(path),
+      field: path.length ? path.map(String).join('.') : undefined,
+      message: messageFor(issue, schema, source.data),
+      severity: 'error',
+    };
+  });
+  return { problems };
+}

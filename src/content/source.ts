@@ -1,0 +1,115 @@
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Problem } from './problems.ts';
+
+/** A content file read from disk and parsed, keeping what is needed to point at its lines. */
+export interface SourceFile {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** The parsed YAML (front matter for Markdown files), or undefined when it could not be read. */
+  data: unknown;
+  /** Markdown body after the front matter; empty for YAML files. */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  /** Finds the line of a field, given its path in `data`. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** Problems found while reading: unreadable file, YAML syntax, missing front matter. */
+  problems: Problem[];
+}
+
+const yamlFile = /\.ya?ml$/i;
+
+/** Reads UTF-8 text, refusing binary files, which would otherwise parse as garbage. */
+function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses a content file: a YAML file, or a Markdown/MDX file with YAML front matter.
+ * Never throws for an author's mistake: it returns problems with their lines instead.
+ */
+export function parseSourceFile(file: string, bytes: Uint8Array): SourceFile {
+  const problems: Problem[] = [];
+  const result: SourceFile = {
+    file,
+    data: undefined,
+    body: '',
+    bodyLine: 1,
+    lineOf: () => 1,
+    problems,
+  };
+  const error = (line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
+
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    error(1, 'is not a UTF-8 text file. Save it as plain text (UTF-8), or remove it.');
+    return result;
+  }
+  if (text.trim() === '') {
+    error(1, 'is empty. Fill it in (see the authoring guide for an example), or delete it.');
+    return result;
+  }
+
+  let yamlText = text;
+  let yamlFirstLine = 1;
+  if (!yamlFile.test(file)) {
+    const lines = text.split(/\r?\n/);
+    if (lines[0].trim() !== '---') {
+      error(1, 'has no front matter. Start the file with a line `---`, the fields, then `---`.');
+      return result;
+    }
+    const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+    if (end === -1) {
+      error(1, 'front matter is not closed. Add a line `---` after the last field.');
+      return result;
+    }
+    yamlText = lines.slice(1, end).join('\n');
+    yamlFirstLine = 2;
+    result.body = lines.slice(end + 1).join('\n');
+    result.bodyLine = end + 2;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
+  for (const yamlError of doc.errors) {
+    const message = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const hint =
+      yamlError.code === 'DUPLICATE_KEY'
+        ? ' Keep one of them.'
+        : ' Check the indentation, and quote text that contains `: ` or starts with a symbol.';
+    error(toFileLine(yamlError.pos[0]), `YAML syntax error: ${message}.${hint}`);
+  }
+  if (doc.errors.length > 0) return result;
+
+  result.data = doc.toJS() ?? {};
+  result.lineOf = (path) => {
+    let node: unknown = doc.contents;
+    let line = yamlFirstLine;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (item) => String((item.key as Node & { value?: unknown })?.value) === String(key),
+        );
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        if (keyNode?.range) line = toFileLine(keyNode.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        if (item.range) line = toFileLine(item.range[0]);
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return line;
+  };
+  return result;
+}

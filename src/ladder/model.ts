@@ -1,0 +1,164 @@
+import type { GuideData, LevelData, Settings, ThemeData, TrackData } from '../schemas/index.ts';
+import { importanceLevels } from '../schemas/index.ts';
+
+/** A content entry as both Astro's collections and `check` provide it. */
+export interface EntryInput<T> {
+  id: string;
+  data: T;
+}
+
+/** A skill area, with its group resolved. */
+export interface Theme {
+  id: string;
+  data: ThemeData;
+  /** Title of the theme's group, from the site settings. */
+  groupTitle: string;
+}
+
+/** A group of themes (hard skills, soft skills), in display order. */
+export interface ThemeGroup {
+  id: string;
+  title: string;
+  description?: string;
+  /** Themes of the group, most important first. */
+  themes: Theme[];
+}
+
+/** A level, linked to its neighbours so pages can walk the ladder. */
+export interface Level {
+  id: string;
+  data: LevelData;
+  track: Track;
+  /** The level below in the same track, if any. */
+  previous?: Level;
+  /** The level above in the same track, if any. */
+  next?: Level;
+  /** The matching level of another track, if the level names one. */
+  equivalent?: Level;
+}
+
+/** A job family with its levels in rank order. */
+export interface Track {
+  id: string;
+  data: TrackData;
+  /** Levels from the lowest rank to the highest. */
+  levels: Level[];
+  /** Themes that apply to the track, grouped and ordered as pages show them. */
+  groups: ThemeGroup[];
+}
+
+/** A free page. */
+export interface Guide {
+  id: string;
+  data: GuideData;
+}
+
+/** The whole ladder, ordered and cross-linked, ready for pages and exports. */
+export interface Ladder {
+  settings: Settings;
+  /** Tracks in display order. */
+  tracks: Track[];
+  /** Every level, track by track, in rank order. */
+  levels: Level[];
+  /** Theme groups in the order of the settings, each with its themes by importance. */
+  groups: ThemeGroup[];
+  /** Every theme, in group then importance order. */
+  themes: Theme[];
+  /** Guides in display order. */
+  guides: Guide[];
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title);
+
+/** Orders themes from most to least important, then by title, so pages never disagree. */
+export function compareThemes(a: Theme, b: Theme): number {
+  return (
+    importanceLevels.indexOf(a.data.importance) - importanceLevels.indexOf(b.data.importance) || byTitle(a, b)
+  );
+}
+
+/** Groups themes as the settings order them, dropping groups left empty. */
+function groupThemes(settings: Settings, themes: Theme[]): ThemeGroup[] {
+  return settings.themeGroups
+    .map((group) => ({
+      id: group.id,
+      title: group.title,
+      description: group.description,
+      themes: themes.filter((theme) => theme.data.group === group.id).sort(compareThemes),
+    }))
+    .filter((group) => group.themes.length > 0);
+}
+
+/**
+ * Builds the ordered, cross-linked ladder from validated entries. Order and relations are
+ * derived here once (ranks, importance, groups, neighbours), never declared twice in content.
+ */
+export function buildLadder(input: {
+  settings: Settings;
+  tracks: EntryInput<TrackData>[];
+  themes: EntryInput<ThemeData>[];
+  levels: EntryInput<LevelData>[];
+  guides: EntryInput<GuideData>[];
+}): Ladder {
+  const { settings } = input;
+  const groupTitles = new Map(settings.themeGroups.map((g) => [g.id, g.title]));
+  const themes: Theme[] = input.themes.map((entry) => ({
+    id: entry.id,
+    data: entry.data,
+    groupTitle: groupTitles.get(entry.data.group) ?? entry.data.group,
+  }));
+  const groups = groupThemes(settings, themes);
+
+  const tracks: Track[] = [...input.tracks]
+    .sort((a, b) => a.data.order - b.data.order || byTitle(a, b))
+    .map((entry) => ({
+      id: entry.id,
+      data: entry.data,
+      levels: [],
+      groups: groupThemes(
+        settings,
+        themes.filter((theme) => !theme.data.tracks || theme.data.tracks.includes(entry.id)),
+      ),
+    }));
+
+  const levels: Level[] = [];
+  for (const track of tracks) {
+    const entries = input.levels
+      .filter((l) => l.data.track === track.id)
+      .sort((a, b) => a.data.rank - b.data.rank);
+    track.levels = entries.map((entry) => ({ id: entry.id, data: entry.data, track }));
+    track.levels.forEach((level, index) => {
+      level.previous = track.levels[index - 1];
+      level.next = track.levels[index + 1];
+    });
+    levels.push(...track.levels);
+  }
+  const levelById = new Map(levels.map((l) => [l.id, l]));
+  for (const level of levels) {
+    if (level.data.equivalent) level.equivalent = levelById.get(level.data.equivalent);
+  }
+
+  return {
+    settings,
+    tracks,
+    levels,
+    groups,
+    themes: groups.flatMap((g) => g.themes),
+    guides: [...input.guides].sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
+  };
+}
+
+/** Themes of a level's track, in page order, that the level has expectations for. */
+export function levelThemeGroups(level: Level): ThemeGroup[] {
+  return level.track.groups
+    .map((group) => ({ ...group, themes: group.themes.filter((t) => t.id in level.data.expectations) }))
+    .filter((group) => group.themes.length > 0);
+}
+
+/** Levels of every track where a theme has expectations, track by track. */
+export function themeAcrossTracks(ladder: Ladder, theme: Theme): { track: Track; levels: Level[] }[] {
+  return ladder.tracks
+    .map((track) => ({ track, levels: track.levels.filter((l) => theme.id in l.data.expectations) }))
+    .filter((row) => row.levels.length > 0);
+}

@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './common.ts';
+
+const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
+  error: 'must be a six-digit hex colour, like `#1f5fbf`',
+});
+
+/** A group of themes, such as hard skills or soft skills. */
+export const themeGroupSchema = z.strictObject({
+  /** Id used by themes in their `group` field. */
+  id: idSchema,
+  /** Heading shown above the group's themes. */
+  title: textSchema,
+  /** One sentence on what the group covers. */
+  description: textSchema.optional(),
+});
+
+/** A language the ladder is published in. */
+export const localeSchema = z.strictObject({
+  /** BCP 47 language code, like `en` or `fr`. Also the URL prefix of non-default locales. */
+  code: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
+    error: 'must be a language code, like `en`, `fr` or `pt-BR`',
+  }),
+  /** The language's name in itself, shown in the language switch: `English`, `Français`. */
+  label: textSchema,
+});
+
+/** `content/settings.yaml`: the site as a whole. */
+export const settingsSchema = z.strictObject({
+  /** The company that publishes the ladder. */
+  organisation: z.strictObject({
+    /** Company name, shown in the header, footer and share cards. */
+    name: textSchema,
+    /** The company's own website, linked from the footer. */
+    website: z.url().optional(),
+    /** Logo file in `public/`, such as `logo.svg`. Shown in the header and on cards. */
+    logo: z.string().optional(),
+  }),
+  /** Name of the ladder, such as `Product career ladder`. */
+  title: textSchema,
+  /** One or two sentences shown on the home page and in search engines. */
+  description: textSchema,
+  /**
+   * Public URL the site is served from, such as `https://careers.example.com/ladder/`.
+   * Canonical links, share cards and `ladder.json` are built from it.
+   */
+  url: z.url({ error: 'must be a full URL, like `https://careers.example.com/`' }),
+  /** Languages of the ladder. The first is the default language, served at `/`. */
+  locales: z
+    .array(localeSchema)
+    .min(1)
+    .default([{ code: 'en', label: 'English' }]),
+  /**
+   * When `true`, a missing or outdated translation fails `npm run check` instead of
+   * being reported as a warning.
+   */
+  requireTranslations: z.boolean().default(false),
+  /** Brand colours used for accents, links and share cards. */
+  colours: z
+    .strictObject({
+      /** Main brand colour. Text on it is white, so keep it dark enough (contrast 4.5:1). */
+      brand: colourSchema.default('#1f4fbf'),
+      /** A lighter variant of the brand colour for dark mode. */
+      brandDark: colourSchema.default('#8fb0ff'),
+    })
+    .default({ brand: '#1f4fbf', brandDark: '#8fb0ff' }),
+  /** How often reviews happen, shown on level pages and guides. */
+  reviewCycleMonths: z.number().int().min(1).max(24).default(6),
+  /** Whether pay ranges written in level files are published. */
+  showPay: z.boolean().default(true),
+  /** Theme groups, in display order. Themes name one in their `group` field. */
+  themeGroups: z
+    .array(themeGroupSchema)
+    .min(1)
+    .default([
+      { id: 'hard', title: 'Hard skills' },
+      { id: 'soft', title: 'Soft skills' },
+    ]),
+});
+
+/** Site settings after defaults are applied. */
+export type Settings = z.output<typeof settingsSchema>;
