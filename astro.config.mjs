@@ -18,6 +18,8 @@ export default defineConfig({
   site,
   base: basePath({ url: site }),
   trailingSlash: 'always',
+  // Tests and the benchmark build several ladders side by side; each needs its own cache.
+  cacheDir: process.env.ECHELON_CACHE_DIR || undefined,
   build: { format: 'directory' },
   integrations: [echelon({ contentDir }), mdx()],
 });

@@ -23,8 +23,8 @@ function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefi
   let current: Schema | undefined = unwrap(schema);
   for (const key of path) {
     if (!current) return undefined;
-    const def: Record<string, unknown> = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod
-      .def;
+    const def: Record<string, unknown> = (current as unknown as { _zod: { def: Record<string, unknown> } })
+      ._zod.def;
     if (def.type === 'object') current = (def.shape as Record<string, Schema>)[String(key)];
     else if (def.type === 'record') current = def.valueType as Schema;
     else if (def.type === 'array') current = def.element as Schema;

@@ -1,0 +1,73 @@
+import type { Ladder } from './model.ts';
+import { urlsFor } from './urls.ts';
+
+/**
+ * The whole ladder as plain data, for `ladder.json`: HR tools, job boards and scripts read
+ * it instead of scraping pages. Every `url` is the absolute URL of the entry's page.
+ */
+export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0].code) {
+  const { settings } = ladder;
+  const urls = urlsFor(settings, locale);
+  const absolute = (path: string) => urls.absolute(path);
+  return {
+    organisation: settings.organisation.name,
+    title: settings.title,
+    description: settings.description,
+    locale,
+    url: absolute(urls.home()),
+    reviewCycleMonths: settings.reviewCycleMonths,
+    themeGroups: ladder.groups.map((group) => ({
+      id: group.id,
+      title: group.title,
+      themes: group.themes.map((t) => t.id),
+    })),
+    tracks: ladder.tracks.map((track) => ({
+      id: track.id,
+      title: track.data.title,
+      kind: track.data.kind,
+      summary: track.data.summary,
+      url: absolute(urls.track(track.id)),
+      levels: track.levels.map((level) => level.id),
+      themes: track.groups.flatMap((group) => group.themes.map((t) => t.id)),
+    })),
+    levels: ladder.levels.map((level) => ({
+      id: level.id,
+      track: level.track.id,
+      rank: level.data.rank,
+      code: level.data.code,
+      title: level.data.title,
+      url: absolute(urls.level(level.track.id, level.id)),
+      summary: level.data.summary,
+      scope: level.data.scope,
+      prerequisites: level.data.prerequisites,
+      differentiators: level.data.differentiators,
+      timeInLevelMonths: level.data.timeInLevel ?? null,
+      pay: settings.showPay ? (level.data.pay ?? null) : null,
+      equivalent: level.equivalent?.id ?? null,
+      previous: level.previous?.id ?? null,
+      next: level.next?.id ?? null,
+      aliases: level.data.aliases,
+      expectations: Object.fromEntries(
+        level.track.groups
+          .flatMap((group) => group.themes)
+          .filter((theme) => theme.id in level.data.expectations)
+          .map((theme) => [theme.id, level.data.expectations[theme.id]]),
+      ),
+    })),
+    themes: ladder.themes.map((theme) => ({
+      id: theme.id,
+      title: theme.data.title,
+      group: theme.data.group,
+      importance: theme.data.importance,
+      summary: theme.data.summary,
+      tracks: theme.data.tracks ?? ladder.tracks.map((t) => t.id),
+      url: absolute(urls.theme(theme.id)),
+    })),
+    guides: ladder.guides.map((guide) => ({
+      id: guide.id,
+      title: guide.data.title,
+      description: guide.data.description,
+      url: absolute(urls.guide(guide.id)),
+    })),
+  };
+}
