@@ -61,7 +61,8 @@ function mdxProblems(source: SourceFile): Problem[] {
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(text);
     const line = match ? source.bodyLine + Number(match[1]) - 1 : source.bodyLine;
-    const detail = (match ? match[3] : text).replace(/`/g, '`');
+    // The parser's own positions are relative to the body; the line above already says where.
+    const detail = (match ? match[3] : text).replace(/ \(\d+:\d+\)/g, '');
     return [
       {
         file: source.file,

@@ -28,7 +28,7 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
   ) =>
     problems.push({
       file: entry.source.file,
-      line: entry.source.lineOf(path),
+      line: path.length ? entry.source.lineOf(path) : 1,
       field: path.length ? path.map(String).join('.') : undefined,
       message,
       severity,

@@ -84,12 +84,6 @@ function messageFor(issue: Issue, schema: Schema, data: unknown): string {
       }
       return `should be ${expected}, not ${describe(value)}.`;
     }
-    case 'unrecognized_keys': {
-      const known = knownKeys(schemaAt(schema, issue.path));
-      return issue.keys
-        .map((key) => `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or fix its name.`)
-        .join(' ');
-    }
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}, not ${describe(value)}.`;
     case 'too_small':
@@ -106,10 +100,8 @@ function messageFor(issue: Issue, schema: Schema, data: unknown): string {
       if (issue.format === 'url')
         return `must be a full URL, like \`https://example.com/\`, not ${describe(value)}.`;
       return `${issue.message}, not ${describe(value)}.`;
-    case 'invalid_key': {
-      const inner = issue.issues[0];
-      return `key ${describe(issue.path.length ? String(inner?.input ?? '') : '')} ${inner?.message ?? 'is not valid'}.`;
-    }
+    case 'invalid_key':
+      return `\`${name}\` ${issue.issues[0]?.message ?? 'is not a valid key'}.`;
     default:
       return `${issue.message}.`;
   }
@@ -125,16 +117,25 @@ export function checkAgainstSchema<T extends Schema>(
 ): { value?: z.output<T>; problems: Problem[] } {
   const parsed = schema.safeParse(source.data);
   if (parsed.success) return { value: parsed.data as z.output<T>, problems: [] };
-  const problems = parsed.error.issues.map((issue): Problem => {
-    // An invalid record key is reported on the key itself, which is the last path segment.
-    const path = issue.path;
-    return {
+  const problems = parsed.error.issues.flatMap((issue): Problem[] => {
+    const problem = (path: readonly PropertyKey[], message: string): Problem => ({
       file: source.file,
       line: source.lineOf(path),
       field: path.length ? path.map(String).join('.') : undefined,
-      message: messageFor(issue, schema, source.data),
+      message,
       severity: 'error',
-    };
+    });
+    // Unknown fields are reported one by one, each on its own line.
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schemaAt(schema, issue.path));
+      return issue.keys.map((key) =>
+        problem(
+          [...issue.path, key],
+          `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or fix its name.`,
+        ),
+      );
+    }
+    return [problem(issue.path, messageFor(issue, schema, source.data))];
   });
   return { problems };
 }
