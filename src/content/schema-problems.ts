@@ -71,7 +71,7 @@ function describe(value: unknown): string {
 }
 
 /** Writes the message for one schema issue: what is wrong and what to write instead. */
-function messageFor(issue: Issue, schema: Schema, data: unknown): string {
+function messageFor(issue: Issue, data: unknown): string {
   const value = valueAt(data, issue.path);
   const name = String(issue.path.at(-1) ?? 'file');
   switch (issue.code) {
@@ -135,7 +135,7 @@ export function checkAgainstSchema<T extends Schema>(
         ),
       );
     }
-    return [problem(issue.path, messageFor(issue, schema, source.data))];
+    return [problem(issue.path, messageFor(issue, source.data))];
   });
   return { problems };
 }

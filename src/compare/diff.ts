@@ -1,0 +1,245 @@
+// What changes between two levels, theme by theme and behaviour by behaviour. Behaviours are
+// free sentences, so they are first paired by similarity (authors reorder and reword them
+// between levels), then each pair is diffed word by word. Plain data out, so pages, exports
+// and tests share one answer.
+import { diffWords } from 'diff';
+import { compareThemes, type Level, type Theme, type ThemeGroup } from '../ladder/model.ts';
+
+/** A run of text in a word diff: kept from the lower level, added at the target, or removed. */
+export interface Segment {
+  type: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** How one behaviour changes between two levels. */
+export type BehaviourChange =
+  /** The same sentence at both levels, wherever it sits in the list. */
+  | { kind: 'unchanged'; from: string; to: string }
+  /** A sentence of the lower level rewritten at the target, with the word diff between them. */
+  | { kind: 'reworded'; from: string; to: string; segments: Segment[] }
+  /** A behaviour of the target with no counterpart at the lower level. */
+  | { kind: 'added'; to: string }
+  /** A behaviour of the lower level the target no longer lists. */
+  | { kind: 'removed'; from: string };
+
+/** Counts of what changes, for summaries. Words are counted in added and removed segments. */
+export interface ChangeStats {
+  unchanged: number;
+  reworded: number;
+  added: number;
+  removed: number;
+  wordsAdded: number;
+  wordsRemoved: number;
+}
+
+/** One theme compared between two levels. */
+export interface ThemeComparison {
+  theme: Theme;
+  /**
+   * `both` when both levels have expectations for the theme; `new` when only the target has
+   * (every behaviour is added); `dropped` when only the lower level has.
+   */
+  presence: 'both' | 'new' | 'dropped';
+  /** Target behaviours in the target's order, then those no longer listed, in the source's order. */
+  changes: BehaviourChange[];
+  stats: ChangeStats;
+}
+
+/** A group of compared themes, in display order. */
+export interface ComparedGroup {
+  id: string;
+  title: string;
+  themes: ThemeComparison[];
+}
+
+/** Two levels compared theme by theme. */
+export interface LevelComparison {
+  from: Level;
+  to: Level;
+  /** Groups in the target track's order; themes only the lower level has are merged in. */
+  groups: ComparedGroup[];
+  /** Every compared theme, in display order. */
+  themes: ThemeComparison[];
+  /** Totals over all themes. */
+  stats: ChangeStats;
+}
+
+/**
+ * Share of distinct words two behaviours have in common (Jaccard index) at or above which
+ * they count as the same behaviour reworded. Measured on the sample ladder: a behaviour and
+ * its next-level rewrite share about a third of their words or more, while unrelated
+ * behaviours of one theme share a fifth or less, mostly small words.
+ */
+export const pairingThreshold = 0.3;
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text, lowercased, for comparing and counting. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(wordPattern) ?? [];
+}
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** How alike two texts are, from 0 (no word in common) to 1 (the same set of words). */
+export function similarity(a: string, b: string): number {
+  const left = new Set(wordsOf(a));
+  const right = new Set(wordsOf(b));
+  if (left.size === 0 && right.size === 0) return 1;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+/**
+ * Pairs each target behaviour with the most similar behaviour of the lower level. Identical
+ * sentences pair first, so a reordered list reads as unchanged; then the most similar pairs
+ * above the threshold win, greedily. Lists hold a handful of sentences, so comparing every
+ * pair costs less than the word diff that follows.
+ */
+export function pairBehaviours(
+  from: readonly string[],
+  to: readonly string[],
+  threshold = pairingThreshold,
+): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  const claim = (toIndex: number, fromIndex: number) => {
+    pairs.set(toIndex, fromIndex);
+    taken.add(fromIndex);
+  };
+  to.forEach((sentence, toIndex) => {
+    const match = from.findIndex((other, i) => !taken.has(i) && normalise(other) === normalise(sentence));
+    if (match !== -1) claim(toIndex, match);
+  });
+  const candidates: { toIndex: number; fromIndex: number; score: number }[] = [];
+  to.forEach((sentence, toIndex) => {
+    if (pairs.has(toIndex)) return;
+    from.forEach((other, fromIndex) => {
+      if (taken.has(fromIndex)) return;
+      const score = similarity(other, sentence);
+      if (score >= threshold) candidates.push({ toIndex, fromIndex, score });
+    });
+  });
+  // Ties keep list order, so two builds of the same content pair the same way.
+  candidates.sort((a, b) => b.score - a.score || a.toIndex - b.toIndex || a.fromIndex - b.fromIndex);
+  for (const { toIndex, fromIndex } of candidates) {
+    if (!pairs.has(toIndex) && !taken.has(fromIndex)) claim(toIndex, fromIndex);
+  }
+  return pairs;
+}
+
+/** Diffs two sentences word by word; whitespace follows the text it sits in. */
+export function diffSentence(from: string, to: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const change of diffWords(from, to)) {
+    const type = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    const last = segments.at(-1);
+    if (last?.type === type) last.text += change.value;
+    else segments.push({ type, text: change.value });
+  }
+  return segments;
+}
+
+/**
+ * Compares the behaviour lists of two levels within one theme: unchanged, reworded (with the
+ * word diff), added at the target, and no longer listed.
+ */
+export function diffBehaviours(from: readonly string[], to: readonly string[]): BehaviourChange[] {
+  const pairs = pairBehaviours(from, to);
+  const changes: BehaviourChange[] = to.map((sentence, toIndex): BehaviourChange => {
+    const fromIndex = pairs.get(toIndex);
+    if (fromIndex === undefined) return { kind: 'added', to: sentence };
+    const source = from[fromIndex];
+    if (normalise(source) === normalise(sentence)) return { kind: 'unchanged', from: source, to: sentence };
+    return { kind: 'reworded', from: source, to: sentence, segments: diffSentence(source, sentence) };
+  });
+  const paired = new Set(pairs.values());
+  from.forEach((sentence, fromIndex) => {
+    if (!paired.has(fromIndex)) changes.push({ kind: 'removed', from: sentence });
+  });
+  return changes;
+}
+
+/**
+ * The segments one side of a comparison shows: the lower level's column shows kept and
+ * removed words, the target's column kept and added words. Empty when the side has no text.
+ */
+export function sideSegments(change: BehaviourChange, side: 'from' | 'to'): Segment[] {
+  switch (change.kind) {
+    case 'unchanged':
+      return [{ type: 'same', text: side === 'from' ? change.from : change.to }];
+    case 'reworded':
+      return change.segments.filter((s) => s.type !== (side === 'from' ? 'added' : 'removed'));
+    case 'added':
+      return side === 'to' ? [{ type: 'added', text: change.to }] : [];
+    case 'removed':
+      return side === 'from' ? [{ type: 'removed', text: change.from }] : [];
+  }
+}
+
+/** Adds up what changes in a list of behaviour changes. */
+export function changeStats(changes: readonly BehaviourChange[]): ChangeStats {
+  const stats: ChangeStats = { unchanged: 0, reworded: 0, added: 0, removed: 0, wordsAdded: 0, wordsRemoved: 0 };
+  for (const change of changes) {
+    stats[change.kind]++;
+    for (const side of ['from', 'to'] as const) {
+      for (const segment of sideSegments(change, side)) {
+        if (segment.type === 'added') stats.wordsAdded += wordsOf(segment.text).length;
+        if (segment.type === 'removed') stats.wordsRemoved += wordsOf(segment.text).length;
+      }
+    }
+  }
+  return stats;
+}
+
+/** Sums several stats, such as every theme of a comparison. */
+export function addStats(all: readonly ChangeStats[]): ChangeStats {
+  const total: ChangeStats = { unchanged: 0, reworded: 0, added: 0, removed: 0, wordsAdded: 0, wordsRemoved: 0 };
+  for (const stats of all) {
+    for (const key of Object.keys(total) as (keyof ChangeStats)[]) total[key] += stats[key];
+  }
+  return total;
+}
+
+/**
+ * The themes to compare, grouped: the target track's groups and order, with themes only the
+ * lower level's track has merged into their group, so a switch of track shows what is dropped.
+ * Only themes at least one of the two levels has expectations for are kept.
+ */
+function unionGroups(from: Level, to: Level): ThemeGroup[] {
+  const has = (theme: Theme) => theme.id in from.data.expectations || theme.id in to.data.expectations;
+  const groups = new Map<string, ThemeGroup>();
+  for (const group of [...to.track.groups, ...from.track.groups]) {
+    const known = groups.get(group.id);
+    const themes = group.themes.filter(has);
+    if (!known) groups.set(group.id, { ...group, themes });
+    else for (const theme of themes) if (!known.themes.some((t) => t.id === theme.id)) known.themes.push(theme);
+  }
+  return [...groups.values()]
+    .map((group) => ({ ...group, themes: [...group.themes].sort(compareThemes) }))
+    .filter((group) => group.themes.length > 0);
+}
+
+/** Compares one theme between two levels; a theme one level lacks is entirely new or dropped. */
+export function compareTheme(theme: Theme, from: Level, to: Level): ThemeComparison {
+  const before = from.data.expectations[theme.id]?.behaviours;
+  const after = to.data.expectations[theme.id]?.behaviours;
+  const presence = before && after ? 'both' : after ? 'new' : 'dropped';
+  const changes = diffBehaviours(before ?? [], after ?? []);
+  return { theme, presence, changes, stats: changeStats(changes) };
+}
+
+/**
+ * Compares two levels theme by theme, at build time, once per pair of levels. The work grows
+ * with the text of the two levels: each theme's lists are paired and each pair diffed once.
+ */
+export function compareLevels(from: Level, to: Level): LevelComparison {
+  const groups = unionGroups(from, to).map((group) => ({
+    id: group.id,
+    title: group.title,
+    themes: group.themes.map((theme) => compareTheme(theme, from, to)),
+  }));
+  const themes = groups.flatMap((group) => group.themes);
+  return { from, to, groups, themes, stats: addStats(themes.map((t) => t.stats)) };
+}
