@@ -54,11 +54,12 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
     }
   }
 
-  const trackIds = tracks.map((t) => t.id);
-  const themeIds = themes.map((t) => t.id);
-  const levelIds = levels.map((l) => l.id);
-  const knownTrack = (id: string) => trackIds.includes(id) || ladder.brokenIds.tracks.has(id);
-  const knownTheme = (id: string) => themeIds.includes(id) || ladder.brokenIds.themes.has(id);
+  // Suggestions include files that failed validation: they exist, the author just has to fix them.
+  const trackIds = [...tracks.map((t) => t.id), ...ladder.brokenIds.tracks];
+  const themeIds = [...themes.map((t) => t.id), ...ladder.brokenIds.themes];
+  const levelIds = [...levels.map((l) => l.id), ...ladder.brokenIds.levels];
+  const knownTrack = (id: string) => trackIds.includes(id);
+  const knownTheme = (id: string) => themeIds.includes(id);
   const groupIds = ladder.settings.themeGroups.map((g) => g.id);
 
   if (tracks.length === 0 && ladder.brokenIds.tracks.size === 0) {
@@ -177,7 +178,7 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
           ['expectations', themeId],
           `unknown theme \`${themeId}\`.${didYouMean(themeId, themeIds)} Themes are the files in content/themes/.`,
         );
-      } else if (trackKnown && themeIds.includes(themeId) && !applicable.includes(themeId)) {
+      } else if (trackKnown && !ladder.brokenIds.themes.has(themeId) && !applicable.includes(themeId)) {
         report(
           level,
           ['expectations', themeId],

@@ -77,13 +77,24 @@ export function parseSourceFile(file: string, bytes: Uint8Array): SourceFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
-  for (const yamlError of doc.errors) {
+  // One YAML mistake often trips several errors on the same line; the tab one is the most
+  // telling, so it goes first and the others on that line are dropped.
+  const reportedLines = new Set<number>();
+  const yamlErrors = [...doc.errors].sort(
+    (a, b) => Number(b.code === 'TAB_AS_INDENT') - Number(a.code === 'TAB_AS_INDENT'),
+  );
+  for (const yamlError of yamlErrors) {
+    const line = toFileLine(yamlError.pos[0]);
+    if (reportedLines.has(line)) continue;
+    reportedLines.add(line);
     const message = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const hint =
       yamlError.code === 'DUPLICATE_KEY'
         ? ' Keep one of them.'
-        : ' Check the indentation, and quote text that contains `: ` or starts with a symbol.';
-    error(toFileLine(yamlError.pos[0]), `YAML syntax error: ${message}.${hint}`);
+        : yamlError.code === 'TAB_AS_INDENT'
+          ? ' Indent with spaces.'
+          : ' Check the indentation, and quote text that contains `: ` or starts with a symbol.';
+    error(line, `YAML syntax error: ${message}.${hint}`);
   }
   if (doc.errors.length > 0) return result;
 
