@@ -1,20 +1,31 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { glob } from 'astro/loaders';
-import { collectionPatterns, entryNameFromPath } from './content/files.ts';
+import { type Collection, collectionPatterns, entryNameFromPath } from './content/files.ts';
 import { resolveContentDir } from './content/paths.ts';
-import { guideSchema, levelSchema, themeSchema, trackSchema } from './schemas/index.ts';
+import {
+  guideSchema,
+  guideTranslationSchema,
+  levelSchema,
+  levelTranslationSchema,
+  themeSchema,
+  themeTranslationSchema,
+  trackSchema,
+  trackTranslationSchema,
+} from './schemas/index.ts';
 
 const contentDir = resolveContentDir(process.cwd());
 
-/** One collection per content folder, read with the same patterns and schemas as `check`. */
-function collection<S>(folder: keyof typeof collectionPatterns, schema: S) {
+/**
+ * One collection per content folder and kind of file, read with the same patterns and
+ * schemas as `npm run check`. Ids come from file names (folders only organise files);
+ * translations get their locale as a prefix: `senior-pm.fr.md` is `fr/senior-pm`.
+ */
+function collection(folder: Collection, kind: 'source' | 'translation', schema: unknown) {
   return defineCollection({
     loader: glob({
-      pattern: collectionPatterns[folder],
+      pattern: collectionPatterns(folder, kind),
       base: join(contentDir, folder),
-      // Ids come from file names; folders only organise files. Translations get a
-      // locale prefix so that `senior-pm.fr.md` becomes `fr/senior-pm`.
       generateId: ({ entry }) => {
         const { id, locale } = entryNameFromPath(entry);
         return locale ? `${locale}/${id}` : id;
@@ -25,8 +36,12 @@ function collection<S>(folder: keyof typeof collectionPatterns, schema: S) {
 }
 
 export const collections = {
-  tracks: collection('tracks', trackSchema),
-  themes: collection('themes', themeSchema),
-  levels: collection('levels', levelSchema),
-  guides: collection('guides', guideSchema),
+  tracks: collection('tracks', 'source', trackSchema),
+  themes: collection('themes', 'source', themeSchema),
+  levels: collection('levels', 'source', levelSchema),
+  guides: collection('guides', 'source', guideSchema),
+  trackTranslations: collection('tracks', 'translation', trackTranslationSchema),
+  themeTranslations: collection('themes', 'translation', themeTranslationSchema),
+  levelTranslations: collection('levels', 'translation', levelTranslationSchema),
+  guideTranslations: collection('guides', 'translation', guideTranslationSchema),
 };

@@ -12,13 +12,23 @@ export const collectionExtensions: Record<Collection, readonly string[]> = {
   guides: ['.md', '.mdx'],
 };
 
-/** Glob pattern for each collection, shared by `check` and Astro's content collections. */
-export const collectionPatterns: Record<Collection, string> = {
-  tracks: '**/*.{yaml,yml}',
-  themes: '**/*.{md,mdx}',
-  levels: '**/*.{md,mdx}',
-  guides: '**/*.{md,mdx}',
+/** File name extensions of each collection, as a glob alternative. */
+const globExtensions: Record<Collection, string> = {
+  tracks: '{yaml,yml}',
+  themes: '{md,mdx}',
+  levels: '{md,mdx}',
+  guides: '{md,mdx}',
 };
+
+/**
+ * Glob patterns for Astro's content collections. Ids have no dots, so a second dot in a
+ * file name marks a translation: `senior-pm.fr.md`.
+ */
+export function collectionPatterns(collection: Collection, kind: 'source' | 'translation'): string[] {
+  const all = `**/*.${globExtensions[collection]}`;
+  const translated = `**/*.*.${globExtensions[collection]}`;
+  return kind === 'source' ? [all, `!${translated}`] : [translated];
+}
 
 /** What a content file's name says about it. */
 export interface EntryName {

@@ -3,13 +3,23 @@ import { extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { createMdxMdastHandle, dropHandle } from 'satteri';
 import {
+  type GuideTranslation,
   guideSchema,
+  guideTranslationSchema,
   idSchema,
+  type LevelTranslation,
   levelSchema,
+  levelTranslationSchema,
   type Settings,
+  type SettingsTranslation,
   settingsSchema,
+  settingsTranslationSchema,
+  type ThemeTranslation,
+  type TrackTranslation,
   themeSchema,
+  themeTranslationSchema,
   trackSchema,
+  trackTranslationSchema,
 } from '../schemas/index.ts';
 import {
   type Collection,
@@ -48,9 +58,26 @@ export interface LadderSource {
    * reported again as unknown: the author already has the real problem to fix.
    */
   brokenIds: Record<Collection, Set<string>>;
+  /** Translation files (`senior-pm.fr.md`), validated, by collection. */
+  translations: {
+    tracks: SourceEntry<TrackTranslation>[];
+    themes: SourceEntry<ThemeTranslation>[];
+    levels: SourceEntry<LevelTranslation>[];
+    guides: SourceEntry<GuideTranslation>[];
+  };
+  /** Site settings translations (`settings.fr.yaml`), by locale. */
+  settingsTranslations: Record<string, SettingsTranslation>;
+  /** Path of each settings translation file, by locale, for messages. */
+  settingsTranslationFiles: Record<string, SourceFile>;
 }
 
 const schemas = { tracks: trackSchema, themes: themeSchema, levels: levelSchema, guides: guideSchema };
+const translationSchemas = {
+  tracks: trackTranslationSchema,
+  themes: themeTranslationSchema,
+  levels: levelTranslationSchema,
+  guides: guideTranslationSchema,
+};
 
 /** Parses the MDX body of a file so that a syntax error is reported with its line. */
 function mdxProblems(source: SourceFile): Problem[] {
@@ -101,6 +128,27 @@ export function loadSettings(
   return { settings: value, file, problems };
 }
 
+/** Reads `settings.<locale>.yaml` for every non-default locale that has one. */
+function loadSettingsTranslations(root: string, contentDir: string, locales: string[]) {
+  const translations: Record<string, SettingsTranslation> = {};
+  const files: Record<string, SourceFile> = {};
+  const problems: Problem[] = [];
+  for (const locale of locales.slice(1)) {
+    const absolute = join(contentDir, `settings.${locale}.yaml`);
+    if (!existsSync(absolute)) continue;
+    const source = parseSourceFile(displayPath(root, absolute), readFileSync(absolute));
+    problems.push(...source.problems);
+    if (source.problems.length) continue;
+    const checked = checkAgainstSchema(source, settingsTranslationSchema);
+    problems.push(...checked.problems);
+    if (checked.value) {
+      translations[locale] = checked.value;
+      files[locale] = source;
+    }
+  }
+  return { translations, files, problems };
+}
+
 /**
  * Reads every content file and validates each on its own (syntax, schema, file name).
  * Cross-file rules live in `rules.ts`. Never throws for an author's mistake.
@@ -116,6 +164,12 @@ export function loadLadderSource(
   const defaultLocale = locales[0];
 
   const entries: Record<Collection, SourceEntry<never>[]> = {
+    tracks: [],
+    themes: [],
+    levels: [],
+    guides: [],
+  };
+  const translations: Record<Collection, SourceEntry<never>[]> = {
     tracks: [],
     themes: [],
     levels: [],
@@ -168,14 +222,15 @@ export function loadLadderSource(
     problems.push(...source.problems);
     const syntax = source.problems.length === 0 && extension === '.mdx' ? mdxProblems(source) : [];
     problems.push(...syntax);
-    const checked =
-      source.problems.length === 0 ? checkAgainstSchema(source, schemas[collection]) : { problems: [] };
+    const isTranslation = name.locale !== undefined && name.locale !== defaultLocale;
+    const schema = isTranslation ? translationSchemas[collection] : schemas[collection];
+    const checked = source.problems.length === 0 ? checkAgainstSchema(source, schema) : { problems: [] };
     problems.push(...checked.problems);
     if (checked.value === undefined || syntax.length) {
-      brokenIds[collection].add(name.id);
+      if (!isTranslation) brokenIds[collection].add(name.id);
       continue;
     }
-    entries[collection].push({
+    (isTranslation ? translations : entries)[collection].push({
       id: name.id,
       locale: name.locale ?? defaultLocale,
       data: checked.value as never,
@@ -184,13 +239,18 @@ export function loadLadderSource(
   }
 
   if (!settingsResult.settings) return { problems };
+  const settingsTranslations = loadSettingsTranslations(root, contentDir, locales);
+  problems.push(...settingsTranslations.problems);
   return {
     problems,
     source: {
       settings: settingsResult.settings,
       settingsFile: settingsResult.file,
       brokenIds,
-      ...(entries as unknown as Omit<LadderSource, 'settings' | 'settingsFile' | 'brokenIds'>),
+      translations: translations as unknown as LadderSource['translations'],
+      settingsTranslations: settingsTranslations.translations,
+      settingsTranslationFiles: settingsTranslations.files,
+      ...(entries as unknown as Pick<LadderSource, Collection>),
     },
   };
 }

@@ -4,3 +4,4 @@ export * from './level.ts';
 export * from './settings.ts';
 export * from './theme.ts';
 export * from './track.ts';
+export * from './translation.ts';
