@@ -1,6 +1,7 @@
 import { type LadderSource, loadLadderSource } from './load.ts';
 import type { Problem } from './problems.ts';
 import { checkLadderRules } from './rules.ts';
+import { checkTranslations } from './translations.ts';
 
 /** The outcome of checking a ladder: its content when usable, and every problem found. */
 export interface CheckResult {
@@ -16,8 +17,16 @@ export interface CheckResult {
  * Checks a whole ladder in one pass: each file's syntax and schema, then the rules across
  * files. Used by `npm run check`, by the build before it starts, and by tests.
  */
-export function checkLadder(root: string, contentDir: string): CheckResult {
+export function checkLadder(
+  root: string,
+  contentDir: string,
+  options: { strictTranslations?: boolean } = {},
+): CheckResult {
   const { source, problems } = loadLadderSource(root, contentDir);
-  if (source) problems.push(...checkLadderRules(source));
+  if (source) {
+    problems.push(...checkLadderRules(source));
+    const strict = options.strictTranslations || source.settings.requireTranslations;
+    problems.push(...checkTranslations(source, root, strict));
+  }
   return { source, problems, failed: problems.some((p) => p.severity === 'error') };
 }

@@ -5,10 +5,18 @@ import { importanceLevels } from '../schemas/index.ts';
 export interface EntryInput<T> {
   id: string;
   data: T;
+  /** True when the entry has no translation in the ladder's locale and shows the default language. */
+  fallback?: boolean;
+}
+
+/** Whether an entry's words are in the page's language or fell back to the default one. */
+interface Localised {
+  /** True when the entry has no translation in the ladder's locale and shows the default language. */
+  fallback: boolean;
 }
 
 /** A skill area, with its group resolved. */
-export interface Theme {
+export interface Theme extends Localised {
   id: string;
   data: ThemeData;
   /** Title of the theme's group, from the site settings. */
@@ -25,7 +33,7 @@ export interface ThemeGroup {
 }
 
 /** A level, linked to its neighbours so pages can walk the ladder. */
-export interface Level {
+export interface Level extends Localised {
   id: string;
   data: LevelData;
   track: Track;
@@ -38,7 +46,7 @@ export interface Level {
 }
 
 /** A job family with its levels in rank order. */
-export interface Track {
+export interface Track extends Localised {
   id: string;
   data: TrackData;
   /** Levels from the lowest rank to the highest. */
@@ -48,13 +56,15 @@ export interface Track {
 }
 
 /** A free page. */
-export interface Guide {
+export interface Guide extends Localised {
   id: string;
   data: GuideData;
 }
 
 /** The whole ladder, ordered and cross-linked, ready for pages and exports. */
 export interface Ladder {
+  /** Language of the ladder's words; the first of the settings' locales unless translated. */
+  locale: string;
   settings: Settings;
   /** Tracks in display order. */
   tracks: Track[];
@@ -95,6 +105,8 @@ function groupThemes(settings: Settings, themes: Theme[]): ThemeGroup[] {
  * derived here once (ranks, importance, groups, neighbours), never declared twice in content.
  */
 export function buildLadder(input: {
+  /** Language of the entries' words; defaults to the settings' first locale. */
+  locale?: string;
   settings: Settings;
   tracks: EntryInput<TrackData>[];
   themes: EntryInput<ThemeData>[];
@@ -106,6 +118,7 @@ export function buildLadder(input: {
   const themes: Theme[] = input.themes.map((entry) => ({
     id: entry.id,
     data: entry.data,
+    fallback: entry.fallback ?? false,
     groupTitle: groupTitles.get(entry.data.group) ?? entry.data.group,
   }));
   const groups = groupThemes(settings, themes);
@@ -115,6 +128,7 @@ export function buildLadder(input: {
     .map((entry) => ({
       id: entry.id,
       data: entry.data,
+      fallback: entry.fallback ?? false,
       levels: [],
       groups: groupThemes(
         settings,
@@ -127,7 +141,12 @@ export function buildLadder(input: {
     const entries = input.levels
       .filter((l) => l.data.track === track.id)
       .sort((a, b) => a.data.rank - b.data.rank);
-    track.levels = entries.map((entry) => ({ id: entry.id, data: entry.data, track }));
+    track.levels = entries.map((entry) => ({
+      id: entry.id,
+      data: entry.data,
+      fallback: entry.fallback ?? false,
+      track,
+    }));
     track.levels.forEach((level, index) => {
       level.previous = track.levels[index - 1];
       level.next = track.levels[index + 1];
@@ -140,12 +159,15 @@ export function buildLadder(input: {
   }
 
   return {
+    locale: input.locale ?? settings.locales[0].code,
     settings,
     tracks,
     levels,
     groups,
     themes: groups.flatMap((g) => g.themes),
-    guides: [...input.guides].sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
+    guides: [...input.guides]
+      .sort((a, b) => a.data.order - b.data.order || byTitle(a, b))
+      .map((entry) => ({ id: entry.id, data: entry.data, fallback: entry.fallback ?? false })),
   };
 }
 
