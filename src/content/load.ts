@@ -128,6 +128,33 @@ export function loadSettings(
   return { settings: value, file, problems };
 }
 
+/**
+ * A translation holds only words: a structural field copied from the source (rank, code,
+ * pay...) is reported as such, rather than as an unknown field.
+ */
+function explainStructure(problems: Problem[], collection: Collection, file: string): Problem[] {
+  const sourceFields = Object.keys(schemas[collection].shape);
+  const sourceName = file
+    .split('/')
+    .at(-1)
+    ?.replace(/\.[^.]+(\.\w+)$/, '$1');
+  return problems.map((problem) => {
+    const field = problem.field?.split('.').at(-1);
+    if (
+      !field ||
+      problem.field !== field ||
+      !sourceFields.includes(field) ||
+      !problem.message.startsWith('unknown field')
+    ) {
+      return problem;
+    }
+    return {
+      ...problem,
+      message: `\`${field}\` belongs in the source file ${sourceName}, not in a translation, which holds only words. Remove it here.`,
+    };
+  });
+}
+
 /** Reads `settings.<locale>.yaml` for every non-default locale that has one. */
 function loadSettingsTranslations(root: string, contentDir: string, locales: string[]) {
   const translations: Record<string, SettingsTranslation> = {};
@@ -225,7 +252,9 @@ export function loadLadderSource(
     const isTranslation = name.locale !== undefined && name.locale !== defaultLocale;
     const schema = isTranslation ? translationSchemas[collection] : schemas[collection];
     const checked = source.problems.length === 0 ? checkAgainstSchema(source, schema) : { problems: [] };
-    problems.push(...checked.problems);
+    problems.push(
+      ...(isTranslation ? explainStructure(checked.problems, collection, file) : checked.problems),
+    );
     if (checked.value === undefined || syntax.length) {
       if (!isTranslation) brokenIds[collection].add(name.id);
       continue;

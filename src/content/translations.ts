@@ -81,7 +81,7 @@ export function checkTranslations(ladder: LadderSource, root: string, strict: bo
       problems.push({
         file: ladder.settingsFile,
         line: 1,
-        message: `no ${languageName(locale, labels)} translation of the site's title and description. Add settings.${locale}.yaml beside it.`,
+        message: `no translation in ${languageName(locale, labels)} (${locale}) of the site's title and description. Add settings.${locale}.yaml beside it.`,
         severity,
       });
     } else if (isOutdated(ladder.settingsFile, settingsTranslation.file)) {
@@ -114,7 +114,7 @@ export function checkTranslations(ladder: LadderSource, root: string, strict: bo
         problems.push({
           file: source.source.file,
           line: 1,
-          message: `no ${languageName(locale, labels)} translation. Add ${name.replace(/\.(\w+)$/, `.${locale}.$1`)} beside it; until then its /${locale}/ page shows this text with a notice.`,
+          message: `no translation in ${languageName(locale, labels)} (${locale}). Add ${name.replace(/\.(\w+)$/, `.${locale}.$1`)} beside it; until then its /${locale}/ page shows this text with a notice.`,
           severity,
         });
       }
