@@ -2,7 +2,7 @@
 // free sentences, so they are first paired by similarity (authors reorder and reword them
 // between levels), then each pair is diffed word by word. Plain data out, so pages, exports
 // and tests share one answer.
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import { compareThemes, type Level, type Theme, type ThemeGroup } from '../ladder/model.ts';
 
 /** A run of text in a word diff: kept from the lower level, added at the target, or removed. */
@@ -67,10 +67,10 @@ export interface LevelComparison {
 /**
  * Share of distinct words two behaviours have in common (Jaccard index) at or above which
  * they count as the same behaviour reworded. Measured on the sample ladder: a behaviour and
- * its next-level rewrite share about a third of their words or more, while unrelated
- * behaviours of one theme share a fifth or less, mostly small words.
+ * its rewrite at the next level share a quarter to a third of their words, while unrelated
+ * behaviours of one theme rarely share more than a fifth, and then mostly small words.
  */
-export const pairingThreshold = 0.3;
+export const pairingThreshold = 0.25;
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -95,7 +95,7 @@ export function similarity(a: string, b: string): number {
  * Pairs each target behaviour with the most similar behaviour of the lower level. Identical
  * sentences pair first, so a reordered list reads as unchanged; then the most similar pairs
  * above the threshold win, greedily. Lists hold a handful of sentences, so comparing every
- * pair costs less than the word diff that follows.
+ * pair costs less than the word diff that follows. Returns target index → source index.
  */
 export function pairBehaviours(
   from: readonly string[],
@@ -129,15 +129,37 @@ export function pairBehaviours(
   return pairs;
 }
 
-/** Diffs two sentences word by word; whitespace follows the text it sits in. */
+/**
+ * Diffs two sentences word by word. Spaces are tokens too, so each side rebuilds its own
+ * sentence exactly (no words run together); a change broken only by spaces is shown as one
+ * removed run then one added run, which reads better than alternating single words.
+ */
 export function diffSentence(from: string, to: string): Segment[] {
   const segments: Segment[] = [];
-  for (const change of diffWords(from, to)) {
-    const type = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    const last = segments.at(-1);
-    if (last?.type === type) last.text += change.value;
-    else segments.push({ type, text: change.value });
-  }
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) segments.push({ type: 'removed', text: removed });
+    if (added) segments.push({ type: 'added', text: added });
+    removed = '';
+    added = '';
+  };
+  const changes = diffWordsWithSpace(from, to);
+  changes.forEach((change, index) => {
+    const between = index > 0 && index < changes.length - 1;
+    if (change.added) added += change.value;
+    else if (change.removed) removed += change.value;
+    else if (between && (removed || added) && change.value.trim() === '') {
+      removed += change.value;
+      added += change.value;
+    } else {
+      flush();
+      const last = segments.at(-1);
+      if (last?.type === 'same') last.text += change.value;
+      else segments.push({ type: 'same', text: change.value });
+    }
+  });
+  flush();
   return segments;
 }
 
@@ -180,7 +202,14 @@ export function sideSegments(change: BehaviourChange, side: 'from' | 'to'): Segm
 
 /** Adds up what changes in a list of behaviour changes. */
 export function changeStats(changes: readonly BehaviourChange[]): ChangeStats {
-  const stats: ChangeStats = { unchanged: 0, reworded: 0, added: 0, removed: 0, wordsAdded: 0, wordsRemoved: 0 };
+  const stats: ChangeStats = {
+    unchanged: 0,
+    reworded: 0,
+    added: 0,
+    removed: 0,
+    wordsAdded: 0,
+    wordsRemoved: 0,
+  };
   for (const change of changes) {
     stats[change.kind]++;
     for (const side of ['from', 'to'] as const) {
@@ -195,7 +224,14 @@ export function changeStats(changes: readonly BehaviourChange[]): ChangeStats {
 
 /** Sums several stats, such as every theme of a comparison. */
 export function addStats(all: readonly ChangeStats[]): ChangeStats {
-  const total: ChangeStats = { unchanged: 0, reworded: 0, added: 0, removed: 0, wordsAdded: 0, wordsRemoved: 0 };
+  const total: ChangeStats = {
+    unchanged: 0,
+    reworded: 0,
+    added: 0,
+    removed: 0,
+    wordsAdded: 0,
+    wordsRemoved: 0,
+  };
   for (const stats of all) {
     for (const key of Object.keys(total) as (keyof ChangeStats)[]) total[key] += stats[key];
   }
@@ -214,7 +250,8 @@ function unionGroups(from: Level, to: Level): ThemeGroup[] {
     const known = groups.get(group.id);
     const themes = group.themes.filter(has);
     if (!known) groups.set(group.id, { ...group, themes });
-    else for (const theme of themes) if (!known.themes.some((t) => t.id === theme.id)) known.themes.push(theme);
+    else
+      for (const theme of themes) if (!known.themes.some((t) => t.id === theme.id)) known.themes.push(theme);
   }
   return [...groups.values()]
     .map((group) => ({ ...group, themes: [...group.themes].sort(compareThemes) }))
