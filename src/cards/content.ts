@@ -1,0 +1,185 @@
+import { useTranslations } from '../i18n/index.ts';
+import {
+  compareThemes,
+  type Ladder,
+  levelThemeGroups,
+  type Theme,
+  themeAcrossTracks,
+} from '../ladder/model.ts';
+import type { PageRoute } from '../ladder/routes.ts';
+
+/**
+ * Everything a share card shows, as plain data. Every kind of page maps to this one shape,
+ * so the template has no per-kind branches, and the cache key is the hash of this object:
+ * whatever changes the picture must live here.
+ */
+export interface CardData {
+  /** Language of the texts, so the card and the page it stands for agree. */
+  locale: string;
+  /** Company name, top left, next to the logo. */
+  organisation: string;
+  /** Name of the ladder, after the company name. Left out where the title already says it. */
+  ladder?: string;
+  /** Background colour: the brand colour from the settings, as `#rrggbb`. */
+  brand: string;
+  /** The company logo as a `data:` URI, read from `public/`; absent when there is none. */
+  logo?: string;
+  /** Small line above the title: where the page sits (track and rank, theme group, guide). */
+  eyebrow?: string;
+  /** Short level code drawn as a badge before the title, such as `P3`. */
+  code?: string;
+  /** The page's title, the biggest text on the card. */
+  title: string;
+  /** One or two sentences under the title. */
+  summary: string;
+  /** Where a level sits in its track, drawn as a small ladder of bars. */
+  rank?: { position: number; count: number };
+  /** What the tags are, written before them, such as `Key themes`. */
+  tagsLabel?: string;
+  /** A few short labels at the bottom, such as the level's most important themes. */
+  tags: string[];
+}
+
+/** How many themes a card names: more would not be legible in a thumbnail. */
+const maxThemes = 3;
+
+/** The themes a reader should know first: essential and important ones, most important first. */
+function keyThemes(themes: Theme[]): string[] {
+  return [...themes]
+    .sort(compareThemes)
+    .filter((theme) => theme.data.importance !== 'supporting')
+    .slice(0, maxThemes)
+    .map((theme) => theme.data.title);
+}
+
+/**
+ * Derives the content of a page's share card from its route and the ladder. This is the one
+ * place that knows what each kind of page puts on its card; kinds without a case of their own
+ * (pages added later) still get a card, about their track when they have one, else the ladder.
+ */
+export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: string } = {}): CardData {
+  const { settings } = ladder;
+  const t = useTranslations(route.locale);
+  const base = {
+    locale: route.locale,
+    organisation: settings.organisation.name,
+    ladder: settings.title,
+    brand: settings.colours.brand,
+    ...(options.logo ? { logo: options.logo } : {}),
+  };
+  switch (route.kind) {
+    case 'home':
+      return {
+        ...base,
+        ladder: undefined,
+        title: settings.title,
+        summary: settings.description,
+        tagsLabel: t('home.tracks'),
+        tags: ladder.tracks.map((track) => track.data.title),
+      };
+    case 'track': {
+      const track = ladder.tracks.find((tr) => tr.id === route.trackId);
+      if (!track) break;
+      return {
+        ...base,
+        eyebrow: t(`track.kind.${track.data.kind}`),
+        title: track.data.title,
+        summary: track.data.summary,
+        tagsLabel: t('home.levelCount', { count: track.levels.length }),
+        tags: track.levels.map((level) => level.data.code),
+      };
+    }
+    case 'level': {
+      const level = ladder.levels.find((l) => l.id === route.levelId);
+      if (!level) break;
+      const position = level.track.levels.indexOf(level) + 1;
+      const count = level.track.levels.length;
+      const tags = keyThemes(levelThemeGroups(level).flatMap((group) => group.themes));
+      return {
+        ...base,
+        eyebrow: `${level.track.data.title} · ${t('level.rank', { rank: position, count })}`,
+        code: level.data.code,
+        title: level.data.title,
+        summary: level.data.summary,
+        rank: { position, count },
+        ...(tags.length ? { tagsLabel: t('card.keyThemes') } : {}),
+        tags,
+      };
+    }
+    case 'theme': {
+      const theme = ladder.themes.find((th) => th.id === route.themeId);
+      if (!theme) break;
+      return {
+        ...base,
+        eyebrow: `${theme.groupTitle} · ${t(`theme.importance.${theme.data.importance}`)}`,
+        title: theme.data.title,
+        summary: theme.data.summary,
+        tagsLabel: t('theme.tracks'),
+        tags: themeAcrossTracks(ladder, theme).map((row) => row.track.data.title),
+      };
+    }
+    case 'guide': {
+      const guide = ladder.guides.find((g) => g.id === route.guideId);
+      if (!guide) break;
+      return {
+        ...base,
+        eyebrow: t('card.guide'),
+        title: guide.data.title,
+        summary: guide.data.description,
+        tags: [],
+      };
+    }
+    case 'matrix': {
+      const track = ladder.tracks.find((tr) => tr.id === route.trackId);
+      if (!track) break;
+      return {
+        ...base,
+        eyebrow: track.data.title,
+        title: t('matrix.heading'),
+        summary: t('matrix.description', { track: track.data.title }),
+        tagsLabel: t('home.levelCount', { count: track.levels.length }),
+        tags: track.levels.map((level) => level.data.code),
+      };
+    }
+    case 'compare': {
+      const from = ladder.levels.find((l) => l.id === route.fromLevelId);
+      const to = ladder.levels.find((l) => l.id === route.toLevelId);
+      if (!from || !to) break;
+      const tags = keyThemes(levelThemeGroups(to).flatMap((group) => group.themes));
+      return {
+        ...base,
+        eyebrow:
+          from.track === to.track
+            ? `${to.track.data.title} · ${t('compare.eyebrow')}`
+            : t('compare.eyebrow.switch'),
+        title: t('compare.title', { from: from.data.title, to: to.data.title }),
+        summary: t('compare.description', { from: from.data.code, to: to.data.code }),
+        ...(tags.length ? { tagsLabel: t('card.keyThemes') } : {}),
+        tags,
+      };
+    }
+    case 'search':
+      return { ...base, title: t('search.title'), summary: t('search.description'), tags: [] };
+  }
+  // A kind this function does not know yet, or an id that no longer resolves.
+  const { trackId } = route as { trackId?: string };
+  const track = ladder.tracks.find((tr) => tr.id === trackId);
+  return track
+    ? {
+        ...base,
+        eyebrow: t(`track.kind.${track.data.kind}`),
+        title: track.data.title,
+        summary: track.data.summary,
+        tags: [],
+      }
+    : { ...base, ladder: undefined, title: settings.title, summary: settings.description, tags: [] };
+}
+
+/**
+ * Text alternative of a card image, for `og:image:alt` and the job-offer snippets: what the
+ * card says, in reading order, without repeating the page's whole text.
+ */
+export function cardAlt(card: CardData): string {
+  const heading = [card.code, card.title].filter(Boolean).join(' ');
+  return [heading, card.eyebrow, card.organisation].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** One font face in the shape satori reads. */
+export interface CardFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
+
+/** The fonts of every card, read once per build, with what they can draw. */
+export interface CardFonts {
+  /**
+   * Font faces for satori. Always the same array object: satori parses fonts once per array,
+   * so a new array per card would parse them again for every card.
+   */
+  fonts: CardFont[];
+  /** sha256 of every font file's bytes: part of every card's cache key. */
+  digest: string;
+  /** Whether a font draws this code point; text the fonts cannot draw is left out of cards. */
+  covers(codePoint: number): boolean;
+}
+
+/**
+ * Font family list for the template. Each unicode subset gets its own family name, because
+ * satori keeps only one face per name and weight: under one name, the Latin Extended file
+ * would be ignored and `ł` or `ő` would fall back to no font at all.
+ */
+export const cardFontFamily = 'Inter, Inter Latin Extended';
+
+/** Fontsource subsets we load, with the family name each gets. WOFF, because satori cannot read WOFF2. */
+const subsets = [
+  { subset: 'latin', name: 'Inter' },
+  { subset: 'latin-ext', name: 'Inter Latin Extended' },
+] as const;
+const weights = [400, 700] as const;
+
+/** Parses a CSS `unicode-range` list, such as `U+0000-00FF,U+0131`, into inclusive ranges. */
+function parseUnicodeRanges(list: string): [number, number][] {
+  return list.split(',').map((part) => {
+    const [start, end = start] = part.trim().replace(/^U\+/i, '').split('-');
+    return [Number.parseInt(start, 16), Number.parseInt(end, 16)];
+  });
+}
+
+const loaded = new Map<string, CardFonts>();
+
+/**
+ * Reads Inter from the `@fontsource/inter` package installed in the project at `root`.
+ * Loaded once per process and root (later calls return the same object), never per card.
+ */
+export function loadCardFonts(root: string = process.cwd()): CardFonts {
+  const cached = loaded.get(root);
+  if (cached) return cached;
+  const packageDir = dirname(
+    createRequire(join(root, 'package.json')).resolve('@fontsource/inter/package.json'),
+  );
+  const fonts: CardFont[] = [];
+  const hash = createHash('sha256');
+  for (const { subset, name } of subsets) {
+    for (const weight of weights) {
+      const file = `inter-${subset}-${weight}-normal.woff`;
+      const data = readFileSync(join(packageDir, 'files', file));
+      fonts.push({ name, data, weight, style: 'normal' });
+      hash.update(`${file}:${data.length}:`).update(data);
+    }
+  }
+  const unicode = JSON.parse(readFileSync(join(packageDir, 'unicode.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const ranges = subsets.flatMap(({ subset }) => parseUnicodeRanges(unicode[subset] ?? ''));
+  const result: CardFonts = {
+    fonts,
+    digest: hash.digest('hex'),
+    covers: (codePoint) => ranges.some(([start, end]) => codePoint >= start && codePoint <= end),
+  };
+  loaded.set(root, result);
+  return result;
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, relative, resolve } from 'node:path';
+import type { Ladder } from '../ladder/model.ts';
+import type { PageRoute } from '../ladder/routes.ts';
+import { type CardCache, cardCacheKey, diskCardCache } from './cache.ts';
+import { type CardData, cardContent } from './content.ts';
+import { type CardFonts, loadCardFonts } from './fonts.ts';
+import { drawableCard, renderCard } from './render.ts';
+import { cardStats } from './stats.ts';
+
+/** A card, drawn now or taken from the cache. */
+export interface GeneratedCard {
+  png: Buffer;
+  /** True when the PNG came from the cache and nothing was drawn. */
+  fromCache: boolean;
+  /** Characters left out of the card because no card font draws them. */
+  missing: string[];
+  /** The card's cache key. */
+  key: string;
+}
+
+/**
+ * Modules of `src/cards/` whose source decides how a card looks. Their bytes are part of the
+ * cache key; `content.ts` is not, because what it decides is already in the card data.
+ */
+const drawingModules = ['template.ts', 'render.ts', 'png.ts', 'fonts.ts'];
+
+/**
+ * The source of the code that draws cards, read from the project at `root`, with the versions
+ * of satori, resvg and zlib: a change to any of them changes every card's cache key. Read from
+ * disk rather than from `import.meta.url`, because in a build this code runs from a bundle.
+ */
+export function drawingSource(root: string): string {
+  const require = createRequire(join(root, 'package.json'));
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  return [
+    ...drawingModules.map((file) => `${file}\n${readFileSync(join(root, 'src', 'cards', file), 'utf8')}`),
+    `satori ${version('satori')}`,
+    `@resvg/resvg-js ${version('@resvg/resvg-js')}`,
+    `zlib ${process.versions.zlib}`,
+  ].join('\n');
+}
+
+const imageTypes: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+};
+
+/**
+ * The logo named in the settings, as a `data:` URI satori can draw, or undefined when the
+ * file is missing, unreadable, outside `public/` or not an image: cards are then drawn without
+ * a logo rather than failing the build.
+ */
+export function readLogo(publicDir: string, name: string): string | undefined {
+  const file = resolve(publicDir, name.replace(/^\/+/, ''));
+  const type = imageTypes[extname(file).toLowerCase()];
+  if (!type || relative(publicDir, file).startsWith('..')) return undefined;
+  try {
+    return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Returns a card's PNG from the cache when its key is there, else draws it and stores it.
+ * The key covers the card data, the drawing code and the fonts, so a hit is always current.
+ */
+export async function renderCardCached(
+  card: CardData,
+  options: { fonts: CardFonts; template: string; cache: CardCache },
+): Promise<GeneratedCard> {
+  const key = cardCacheKey({ card, template: options.template, fonts: options.fonts.digest });
+  const cached = options.cache.read(key);
+  if (cached)
+    return { png: cached, fromCache: true, missing: drawableCard(card, options.fonts).missing, key };
+  const rendered = await renderCard(card, options.fonts);
+  options.cache.write(key, rendered.png);
+  return { ...rendered, fromCache: false, key };
+}
+
+/** The warning a build prints for a card that lost characters. */
+export function missingCharactersWarning(path: string, missing: string[]): string {
+  return `The share card of ${path} leaves out ${missing.join(' ')}: the card fonts cannot draw ${missing.length === 1 ? 'it' : 'them'}. The page itself shows them.`;
+}
+
+/** Where a card generator finds its inputs. */
+export interface CardGeneratorOptions {
+  /** Project root: the fonts and the drawing code's source are read from here. */
+  root: string;
+  /** Astro's `public/` folder, where the settings' logo lives. */
+  publicDir: string;
+  /** Folder of the card cache. */
+  cacheDir: string;
+}
+
+/**
+ * Sets up card generation for one build: fonts, drawing source and logo are read once, then
+ * each call draws (or takes from the cache) the card of one route and counts it in the build's
+ * card statistics.
+ */
+export function cardGenerator(
+  options: CardGeneratorOptions,
+  onWarning: (line: string) => void = (line) => cardStats().warnings.push(line),
+) {
+  const fonts = loadCardFonts(options.root);
+  const template = drawingSource(options.root);
+  const cache = diskCardCache(options.cacheDir);
+  const logos = new Map<string, string | undefined>();
+  return async (route: PageRoute, ladder: Ladder): Promise<GeneratedCard> => {
+    const logoName = ladder.settings.organisation.logo;
+    if (logoName && !logos.has(logoName)) logos.set(logoName, readLogo(options.publicDir, logoName));
+    const card = cardContent(route, ladder, { logo: logoName ? logos.get(logoName) : undefined });
+    const started = performance.now();
+    const result = await renderCardCached(card, { fonts, template, cache });
+    const stats = cardStats();
+    stats.keys.add(result.key);
+    if (result.fromCache) stats.fromCache++;
+    else {
+      stats.rendered++;
+      stats.renderMs += performance.now() - started;
+    }
+    if (result.missing.length) onWarning(missingCharactersWarning(route.path, result.missing));
+    return result;
+  };
+}

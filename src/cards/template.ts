@@ -1,0 +1,228 @@
+import type { CardData } from './content.ts';
+import { cardFontFamily } from './fonts.ts';
+
+/** Size of every card: the Open Graph size that Slack, LinkedIn and X show in full. */
+export const cardSize = { width: 1200, height: 630 } as const;
+
+/** A node of the tree satori draws: an element, or a run of text. */
+export type CardNode = CardElement | string;
+
+/** An element as satori reads it: the shape JSX would produce, written as plain objects. */
+export interface CardElement {
+  type: 'div' | 'img';
+  props: {
+    style?: Record<string, string | number>;
+    children?: CardNode | CardNode[];
+    src?: string;
+    width?: number;
+    height?: number;
+  };
+}
+
+/** Relative luminance of a `#rrggbb` colour, as WCAG defines it. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two `#rrggbb` colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+const white = '#ffffff';
+const ink = '#111418';
+
+/**
+ * Text colour for a background: white when it reaches 4.5:1 (the settings ask for a dark
+ * brand colour), else near-black, so a light brand colour still gives legible cards.
+ */
+export function textColourOn(background: string): string {
+  return contrastRatio(white, background) >= 4.5 ? white : ink;
+}
+
+/** Mixes two `#rrggbb` colours: `amount` 0 gives `a`, 1 gives `b`. */
+function mix(a: string, b: string, amount: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+  return `#${[1, 3, 5]
+    .map((i) => Math.round(channel(a, i) * (1 - amount) + channel(b, i) * amount))
+    .map((value) => value.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+const div = (style: Record<string, string | number>, children: CardNode | CardNode[]): CardElement => ({
+  type: 'div',
+  props: { style, children },
+});
+
+/** Space between the card's edges and its text, left and right. */
+const sidePadding = 72;
+/** Width of the text column. */
+const contentWidth = cardSize.width - 2 * sidePadding;
+
+/**
+ * Rough width of a text in Inter Bold: about 0.56 em per character. Exact enough to choose
+ * a type size or drop a tag that would not fit, without measuring the text twice.
+ */
+const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.56;
+
+/** Biggest type that keeps the title on one line, else on two; longer titles are clamped. */
+function titleSize(title: string, width: number): number {
+  if (textWidth(title, 80) <= width) return 80;
+  if (textWidth(title, 64) <= width * 1.9) return 64;
+  return 54;
+}
+
+/** The tags that fit on one line after the label; satori would otherwise draw past the edge. */
+function fittingTags(tags: string[], label: string | undefined): string[] {
+  let room = contentWidth - (label ? textWidth(label, 26) + 18 : 0);
+  const kept: string[] = [];
+  for (const tag of tags) {
+    room -= textWidth(tag, 26) + 36 + 12;
+    if (room < 0) break;
+    kept.push(tag);
+  }
+  return kept;
+}
+
+/**
+ * The level's place in its track as a small ladder: one bar per level, solid up to this one.
+ * Levels above are a solid mix of the two colours, not a transparent bar: resvg draws every
+ * element with `opacity` on a layer of its own, which costs time on every card.
+ */
+function rankBars(rank: NonNullable<CardData['rank']>, colour: string, background: string): CardElement {
+  const faded = mix(background, colour, 0.35);
+  const bars = Array.from({ length: rank.count }, (_, index) =>
+    div(
+      {
+        display: 'flex',
+        width: 16,
+        height: 20 + index * 12,
+        borderRadius: 4,
+        backgroundColor: index < rank.position ? colour : faded,
+      },
+      [],
+    ),
+  );
+  return div({ display: 'flex', alignItems: 'flex-end', gap: 8, marginLeft: 'auto' }, bars);
+}
+
+/**
+ * Lays out one card as the element tree satori draws. Every element with more than one
+ * child is `display: flex` (satori requires it), and long texts are clamped rather than
+ * allowed to push the tags off the card.
+ */
+export function cardTemplate(card: CardData): CardElement {
+  const foreground = textColourOn(card.brand);
+  const header: CardNode[] = [];
+  if (card.logo) {
+    header.push(
+      div(
+        {
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          width: 72,
+          height: 72,
+          borderRadius: 16,
+          backgroundColor: white,
+          marginRight: 24,
+        },
+        { type: 'img', props: { src: card.logo, width: 52, height: 52, style: { objectFit: 'contain' } } },
+      ),
+    );
+  }
+  header.push(
+    div({ display: 'flex', flexDirection: 'column', flexShrink: 1 }, [
+      div({ display: 'block', fontSize: 34, fontWeight: 700, lineClamp: 1 }, card.organisation),
+      ...(card.ladder ? [div({ display: 'block', fontSize: 28, lineClamp: 1 }, card.ladder)] : []),
+    ]),
+  );
+  if (card.rank) header.push(rankBars(card.rank, foreground, card.brand));
+
+  const heading: CardNode[] = [];
+  if (card.code) {
+    heading.push(
+      div(
+        {
+          display: 'flex',
+          flexShrink: 0,
+          padding: '4px 20px',
+          marginRight: 28,
+          borderRadius: 14,
+          backgroundColor: foreground,
+          color: card.brand,
+          fontSize: 60,
+          fontWeight: 700,
+        },
+        card.code,
+      ),
+    );
+  }
+  const titleWidth = contentWidth - (card.code ? textWidth(card.code, 60) + 40 + 28 : 0);
+  heading.push(
+    div(
+      {
+        display: 'block',
+        fontSize: titleSize(card.title, titleWidth),
+        fontWeight: 700,
+        lineHeight: 1.1,
+        lineClamp: 2,
+      },
+      card.title,
+    ),
+  );
+
+  const main: CardNode[] = [];
+  if (card.eyebrow)
+    main.push(div({ display: 'block', fontSize: 30, lineClamp: 1, marginBottom: 14 }, card.eyebrow));
+  main.push(div({ display: 'flex', alignItems: 'center' }, heading));
+  main.push(
+    div({ display: 'block', fontSize: 34, lineHeight: 1.35, lineClamp: 2, marginTop: 22 }, card.summary),
+  );
+
+  const footer: CardNode[] = [];
+  if (card.tagsLabel) footer.push(div({ display: 'flex', fontSize: 26, marginRight: 18 }, card.tagsLabel));
+  // Filled pills rather than outlined ones: satori draws a rounded border with a clip path
+  // per tag, which made resvg several milliseconds slower per card.
+  const tagBackground = mix(card.brand, foreground === white ? '#000000' : white, 0.28);
+  for (const tag of fittingTags(card.tags, card.tagsLabel)) {
+    footer.push(
+      div(
+        {
+          display: 'flex',
+          fontSize: 26,
+          fontWeight: 700,
+          padding: '8px 18px',
+          marginRight: 12,
+          borderRadius: 999,
+          backgroundColor: tagBackground,
+        },
+        tag,
+      ),
+    );
+  }
+
+  return div(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: cardSize.width,
+      height: cardSize.height,
+      // Satori sizes boxes as CSS does by default (content-box): without this, the padding
+      // would push the tags off the bottom of the card and the text past its right edge.
+      boxSizing: 'border-box',
+      padding: `56px ${sidePadding}px 60px`,
+      backgroundColor: card.brand,
+      color: foreground,
+      fontFamily: cardFontFamily,
+    },
+    [
+      div({ display: 'flex', alignItems: 'center' }, header),
+      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, main),
+      div({ display: 'flex', alignItems: 'center', height: 52 }, footer),
+    ],
+  );
+}

@@ -1,0 +1,53 @@
+// Before anything loads resvg: see the module for why.
+import '../cards/allocator.ts';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cardCacheDir, pruneCardCache } from '../cards/cache.ts';
+import type { CardGeneratorOptions } from '../cards/generate.ts';
+import { cardStats, formatCardSummary, resetCardStats } from '../cards/stats.ts';
+
+const optionsModuleId = 'virtual:echelon/cards';
+
+/**
+ * Share cards: tells the card endpoint where the project, `public/` and the card cache are,
+ * keeps resvg's native module out of Vite's bundles, and after each build prints a warning
+ * for each card that lost characters, then one summary line (`cards: N rendered, M from
+ * cache`), and drops the cached cards the build no longer uses.
+ */
+export function cards(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'echelon:cards',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        cacheDir = cardCacheDir(root);
+        const options: CardGeneratorOptions = { root, publicDir: fileURLToPath(config.publicDir), cacheDir };
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'echelon:cards',
+                resolveId: (id: string) => (id === optionsModuleId ? `\0${id}` : undefined),
+                load: (id: string) =>
+                  id === `\0${optionsModuleId}` ? `export default ${JSON.stringify(options)};` : undefined,
+              },
+            ],
+            // A native `.node` addon: Vite can neither bundle nor pre-bundle it; Node loads it.
+            ssr: { external: ['@resvg/resvg-js'] },
+            optimizeDeps: { exclude: ['@resvg/resvg-js'] },
+          },
+        });
+      },
+      'astro:build:start': () => {
+        resetCardStats();
+      },
+      'astro:build:done': ({ logger }) => {
+        const stats = cardStats();
+        for (const warning of stats.warnings) logger.warn(warning);
+        logger.info(formatCardSummary(stats));
+        if (stats.keys.size > 0) pruneCardCache(cacheDir, stats.keys);
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// A share card (Open Graph image) for every page: the same `pageRoutes()` list as the pages,
+// mapped through `cardParam`, so each page's `og:image` names an image that exists.
+
+import options from 'virtual:echelon/cards';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardGenerator } from '../../cards/generate.ts';
+import { cardParam } from '../../cards/paths.ts';
+import { getLadder, getLadders } from '../../data/ladder.ts';
+import { type PageRoute, pageRoutes } from '../../ladder/routes.ts';
+
+export const getStaticPaths = (async () => {
+  const ladders = await getLadders();
+  return ladders.flatMap((ladder) =>
+    pageRoutes(ladder).map((route) => ({ params: { slug: cardParam(route) }, props: { route } })),
+  );
+}) satisfies GetStaticPaths;
+
+let generate: ReturnType<typeof cardGenerator> | undefined;
+
+export const GET: APIRoute = async ({ props }) => {
+  // In a build, warnings are printed with the summary line; `astro dev` prints them as cards are drawn.
+  generate ??= import.meta.env.DEV
+    ? cardGenerator(options, (line) => console.warn(line))
+    : cardGenerator(options);
+  const { route } = props as { route: PageRoute };
+  const { png } = await generate(route, await getLadder(route.locale));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,252 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cardCacheKey, diskCardCache, pruneCardCache } from '../../src/cards/cache.ts';
+import { type CardData, cardContent } from '../../src/cards/content.ts';
+import { loadCardFonts } from '../../src/cards/fonts.ts';
+import { cardGenerator, drawingSource, readLogo, renderCardCached } from '../../src/cards/generate.ts';
+import { cardParam, cardPath } from '../../src/cards/paths.ts';
+import { renderCard } from '../../src/cards/render.ts';
+import { contrastRatio, textColourOn } from '../../src/cards/template.ts';
+import { checkLadder } from '../../src/content/check.ts';
+import { buildLadder } from '../../src/ladder/model.ts';
+import { pageRoutes } from '../../src/ladder/routes.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { edit, writeLadder } from '../support/ladder-files.ts';
+import { decodePng, isPng, pngSize } from '../support/png.ts';
+
+const fonts = loadCardFonts(projectRoot);
+const work = mkdtempSync(join(tmpdir(), 'echelon-cards-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const logoSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect x="8" y="8" width="48" height="48" rx="12" fill="#0f5e6b"/><path d="M22 44V20h6v18h14v6z" fill="#fff"/></svg>';
+
+/** A level card in French, with a logo: accents from Latin-1 and Latin Extended. */
+const frenchCard: CardData = {
+  locale: 'fr',
+  organisation: 'Lanterne',
+  ladder: 'Parcours de carrière produit',
+  brand: '#0f5e6b',
+  logo: `data:image/svg+xml;base64,${Buffer.from(logoSvg).toString('base64')}`,
+  eyebrow: 'Gestion de produit · Niveau 3 sur 5',
+  code: 'P3',
+  title: 'Responsable produit confirmée',
+  summary:
+    "Définit la stratégie d'un périmètre produit, fait grandir l'équipe et s'appuie sur l'œil des clients.",
+  rank: { position: 3, count: 5 },
+  tagsLabel: 'Thèmes clés',
+  tags: ['Découverte', 'Stratégie', 'Éthique'],
+};
+
+/** A ladder from the test ladder files, checked and built as the site build does. */
+function ladderFrom(overrides: Record<string, string> = {}) {
+  const files = writeLadder(overrides);
+  try {
+    const { source, failed, problems } = checkLadder(files.root, files.contentDir);
+    if (!source || failed) throw new Error(problems.map((p) => p.message).join('\n'));
+    return buildLadder(source);
+  } finally {
+    files.cleanup();
+  }
+}
+
+describe('drawing a share card', () => {
+  it('gives a 1200 × 630 PNG under 100 KB', async () => {
+    const { png } = await renderCard(frenchCard, fonts);
+    expect(isPng(png)).toBe(true);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(png.length).toBeLessThan(100 * 1024);
+  });
+
+  it('draws French accents with the self-hosted fonts, leaving nothing out', async () => {
+    const { missing } = await renderCard(
+      { ...frenchCard, title: 'Cheffe de produit Œuvre, Łódź, ça' },
+      fonts,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the same bytes for the same card, render after render', async () => {
+    const first = await renderCard(frenchCard, fonts);
+    const second = await renderCard(frenchCard, fonts);
+    expect(second.png.equals(first.png)).toBe(true);
+  });
+
+  it('draws the same pixels as the committed snapshot', async () => {
+    // To accept a deliberate change of the card's look: UPDATE_CARD_SNAPSHOTS=1 npx vitest run
+    // --project unit tests/unit/cards.test.ts, then look at the new PNG before committing it.
+    const snapshot = join(import.meta.dirname, '__snapshots__', 'card-level-fr.png');
+    const { png } = await renderCard(frenchCard, fonts);
+    if (process.env.UPDATE_CARD_SNAPSHOTS || (!existsSync(snapshot) && !process.env.CI)) {
+      mkdirSync(join(import.meta.dirname, '__snapshots__'), { recursive: true });
+      writeFileSync(snapshot, png);
+    }
+    const expected = decodePng(readFileSync(snapshot));
+    const actual = decodePng(png);
+    expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+    // Tolerates the one-step anti-aliasing differences a different CPU can give; a moved or
+    // changed word changes thousands of pixels by far more.
+    let changed = 0;
+    let largest = 0;
+    for (let i = 0; i < actual.rgba.length; i++) {
+      const difference = Math.abs(actual.rgba[i] - expected.rgba[i]);
+      if (difference > 0) changed++;
+      largest = Math.max(largest, difference);
+    }
+    if (largest > 16 || changed > actual.rgba.length / 100) {
+      const file = join(work, 'card-level-fr.actual.png');
+      writeFileSync(file, png);
+      expect.fail(`${changed} channel values differ (largest by ${largest}); the new card is ${file}`);
+    }
+  });
+
+  it('leaves out emoji and Chinese characters instead of failing, and reports them', async () => {
+    const { png, missing } = await renderCard({ ...frenchCard, title: 'Lead PM 🚀 产品经理' }, fonts);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(missing).toEqual(expect.arrayContaining(['🚀', '产', '品', '经', '理']));
+    expect(missing).not.toContain('L');
+  });
+
+  it('uses dark text on a light brand colour, so the card stays legible', () => {
+    expect(textColourOn('#0f5e6b')).toBe('#ffffff');
+    expect(textColourOn('#ffd84d')).not.toBe('#ffffff');
+    expect(contrastRatio(textColourOn('#ffd84d'), '#ffd84d')).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('the card cache key', () => {
+  const template = drawingSource(projectRoot);
+  const fontBytes = fonts.fonts.map((font) => font.data);
+
+  it('is the same for the same inputs, whatever the order of the card fields', () => {
+    const reordered = Object.fromEntries(Object.entries(frenchCard).reverse()) as CardData;
+    expect(cardCacheKey({ card: reordered, template, fonts: fontBytes })).toBe(
+      cardCacheKey({ card: frenchCard, template, fonts: fontBytes }),
+    );
+  });
+
+  it('changes when the card template source changes', () => {
+    const key = cardCacheKey({ card: frenchCard, template, fonts: fontBytes });
+    const edited = template.replace('fontSize: 34', 'fontSize: 35');
+    expect(edited).not.toBe(template);
+    expect(cardCacheKey({ card: frenchCard, template: edited, fonts: fontBytes })).not.toBe(key);
+  });
+
+  it('changes when a font file changes', () => {
+    const key = cardCacheKey({ card: frenchCard, template, fonts: fontBytes });
+    const patched = Buffer.from(fontBytes[0]);
+    patched[patched.length - 1] ^= 1;
+    expect(cardCacheKey({ card: frenchCard, template, fonts: [patched, ...fontBytes.slice(1)] })).not.toBe(
+      key,
+    );
+  });
+
+  it('changes when what the card shows changes', () => {
+    const key = cardCacheKey({ card: frenchCard, template, fonts: fontBytes });
+    expect(
+      cardCacheKey({ card: { ...frenchCard, tags: ['Découverte'] }, template, fonts: fontBytes }),
+    ).not.toBe(key);
+    expect(cardCacheKey({ card: { ...frenchCard, brand: '#1f4fbf' }, template, fonts: fontBytes })).not.toBe(
+      key,
+    );
+  });
+
+  it('serves a second render of the same card from the cache, with the same bytes', async () => {
+    const cache = diskCardCache(join(work, 'cache-unit'));
+    const first = await renderCardCached(frenchCard, { fonts, template, cache });
+    const second = await renderCardCached(frenchCard, { fonts, template, cache });
+    expect(first.fromCache).toBe(false);
+    expect(second.fromCache).toBe(true);
+    expect(second.png.equals(first.png)).toBe(true);
+  });
+
+  it('keeps only the cards the last build used, so the cache does not grow forever', async () => {
+    const dir = join(work, 'cache-prune');
+    const cache = diskCardCache(dir);
+    const kept = await renderCardCached(frenchCard, { fonts, template, cache });
+    const dropped = await renderCardCached({ ...frenchCard, code: 'P4' }, { fonts, template, cache });
+    expect(pruneCardCache(dir, new Set([kept.key]))).toBe(1);
+    expect(readdirSync(dir)).toEqual([`${kept.key}.png`]);
+    expect(cache.read(dropped.key)).toBeUndefined();
+  });
+});
+
+describe('the share cards of a ladder', () => {
+  const publicDir = join(work, 'public');
+  mkdirSync(publicDir, { recursive: true });
+  writeFileSync(join(publicDir, 'logo.svg'), logoSvg);
+
+  it('names /cards/index.png for the home page and /cards/<page>.png for the others, under the base path', () => {
+    expect(cardPath({ path: '/', slug: undefined })).toBe('/cards/index.png');
+    expect(cardPath({ path: '/product/senior-pm/', slug: 'product/senior-pm' })).toBe(
+      '/cards/product/senior-pm.png',
+    );
+    expect(cardPath({ path: '/ladder/', slug: undefined })).toBe('/ladder/cards/index.png');
+    expect(cardPath({ path: '/ladder/themes/data/', slug: 'themes/data' })).toBe(
+      '/ladder/cards/themes/data.png',
+    );
+    expect(cardParam({ path: '/ladder/themes/data/', slug: 'themes/data' })).toBe('themes/data');
+    expect(cardParam({ path: '/ladder/', slug: undefined })).toBe('index');
+  });
+
+  it('gives every page of the ladder its own card path', () => {
+    const routes = pageRoutes(ladderFrom());
+    const paths = routes.map(cardPath);
+    expect(new Set(paths).size).toBe(routes.length);
+  });
+
+  it('puts the level code, its track and rank, and its most important themes on a level card', () => {
+    const ladder = ladderFrom();
+    const route = pageRoutes(ladder).find((r) => r.kind === 'level' && r.levelId === 'senior-pm');
+    if (!route) throw new Error('no senior-pm route');
+    const card = cardContent(route, ladder);
+    expect(card).toMatchObject({
+      code: 'P2',
+      title: 'Senior product manager',
+      summary: 'Owns a product area across squads.',
+      eyebrow: 'Product management · Level 2 of 2',
+      organisation: 'Acme',
+      rank: { position: 2, count: 2 },
+      tags: ['Discovery', 'Empathy'],
+    });
+  });
+
+  it('draws the logo from public/, and draws without it when the file cannot be read', () => {
+    expect(readLogo(publicDir, 'logo.svg')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(readLogo(publicDir, 'missing.svg')).toBeUndefined();
+    expect(readLogo(publicDir, '../outside.svg')).toBeUndefined();
+  });
+
+  it('warns once, naming the page, when a level title has emoji or Chinese characters', async () => {
+    const ladder = ladderFrom({
+      ...edit('settings.yaml', '  name: Acme\n', '  name: Acme\n  logo: logo.svg\n'),
+      ...edit(
+        'levels/product/senior-pm.md',
+        'title: Senior product manager',
+        'title: Senior PM 🚀 高级产品经理',
+      ),
+    });
+    const warnings: string[] = [];
+    const generate = cardGenerator(
+      { root: projectRoot, publicDir, cacheDir: join(work, 'cache-ladder') },
+      (line) => warnings.push(line),
+    );
+    for (const route of pageRoutes(ladder)) {
+      const { png } = await generate(route, ladder);
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    }
+    // The title shows on the level card and on the comparison card that ends at it.
+    expect(warnings.filter((line) => line.includes('/product/senior-pm/'))).toHaveLength(1);
+    expect(warnings.every((line) => line.includes('🚀'))).toBe(true);
+  });
+});
