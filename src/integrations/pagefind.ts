@@ -1,0 +1,124 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Folder of the search index inside the built site; the browser code loads it from there. */
+export const pagefindFolder = 'pagefind';
+
+/** Content types of the files Pagefind writes; its index chunks are opaque binary files. */
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * Pages indexed per language, from the index's entry file. Pagefind's own count includes
+ * pages it skipped (404, search page, redirects), which would overstate what readers can find.
+ */
+function languagesOf(outputPath: string): Record<string, number> | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.fromEntries(Object.entries(entry.languages).map(([code, l]) => [code, l.page_count]));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the index to `<siteDir>/pagefind`.
+ * Returns the number of pages indexed. Any error Pagefind reports is thrown, and the
+ * Pagefind process is always closed, so a failed build never leaves it running.
+ */
+export async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promise<number> {
+  const outputPath = join(siteDir, pagefindFolder);
+  const fail = (step: string, errors: string[]) =>
+    new Error(`Pagefind could not ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index || errors.length) throw fail('start', errors.length ? errors : ['it created no index']);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw fail(`index the pages in ${siteDir}`, added.errors);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw fail(`write the index to ${outputPath}`, written.errors);
+    const languages = languagesOf(outputPath);
+    const indexed = languages
+      ? Object.values(languages).reduce((sum, count) => sum + count, 0)
+      : added.page_count;
+    const perLanguage = languages
+      ? ` (${Object.entries(languages)
+          .map(([language, count]) => `${language}: ${count}`)
+          .join(', ')})`
+      : '';
+    logger.info(
+      `Indexed ${indexed} of ${added.page_count} pages for search${perLanguage}, in ${outputPath}.`,
+    );
+    return indexed;
+  } catch (error) {
+    // Authors see one clear line in Astro's log; the rethrow fails the build.
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error(message.startsWith('Pagefind') ? message : `Pagefind failed: ${message}`);
+    throw error;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * The file of the last build's index that a dev-server request asks for, or undefined when
+ * the request is for something else or the file does not exist.
+ */
+export function pagefindFileFor(requestUrl: string, base: string, outDir: string): string | undefined {
+  const prefix = `${base.replace(/\/?$/, '/')}${pagefindFolder}/`;
+  const pathname = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+  if (!pathname.startsWith(prefix)) return undefined;
+  const root = join(outDir, pagefindFolder);
+  const file = normalize(join(root, pathname.slice(prefix.length)));
+  if (!file.startsWith(root + sep)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/**
+ * Full-text search with Pagefind. After `astro build` writes the pages, the hook indexes
+ * them, so `npm run build` alone produces a searchable site. `astro dev` renders pages on
+ * demand and has no index of its own: it serves the last build's index when there is one,
+ * and otherwise the search box says to run a build.
+ */
+export function pagefindSearch(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'echelon:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const hasIndex = existsSync(join(outDir, pagefindFolder, 'pagefind.js'));
+        logger.info(
+          hasIndex
+            ? `Search uses the index of the last build (${join(outDir, pagefindFolder)}); rebuild to refresh it.`
+            : 'Search works after `npm run build`: no index has been built yet.',
+        );
+        server.middlewares.use((request, response, next) => {
+          const file = request.url ? pagefindFileFor(request.url, base, outDir) : undefined;
+          if (!file) return next();
+          response.writeHead(200, {
+            'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+            // A rebuild rewrites the index under new names; never let the browser keep a stale one.
+            'Cache-Control': 'no-store',
+          });
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Pagefind runs a native binary; here it is replaced by a fake whose calls the tests check.
+const pagefind = vi.hoisted(() => {
+  const index = { addDirectory: vi.fn(), writeFiles: vi.fn() };
+  return { index, createIndex: vi.fn(), close: vi.fn() };
+});
+vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
+
+const { pagefindFileFor, pagefindSearch } = await import('../../src/integrations/pagefind.ts');
+
+let siteDir: string;
+let logger: {
+  info: ReturnType<typeof vi.fn>;
+  warn: ReturnType<typeof vi.fn>;
+  error: ReturnType<typeof vi.fn>;
+};
+
+/** Runs the integration's build hook as `astro build` does once the pages are written. */
+function buildDone() {
+  const hook = pagefindSearch().hooks['astro:build:done'];
+  if (!hook) throw new Error('the integration has no astro:build:done hook');
+  return hook({
+    dir: pathToFileURL(`${siteDir}/`),
+    logger: logger as unknown as AstroIntegrationLogger,
+    pages: [],
+    assets: new Map(),
+  });
+}
+
+beforeEach(() => {
+  siteDir = mkdtempSync(join(tmpdir(), 'echelon-pagefind-'));
+  logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+  pagefind.createIndex.mockResolvedValue({ errors: [], index: pagefind.index });
+  pagefind.close.mockResolvedValue(null);
+  pagefind.index.addDirectory.mockResolvedValue({ errors: [], page_count: 7 });
+  pagefind.index.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
+    // Pagefind writes an entry file listing the pages it kept per language.
+    mkdirSync(outputPath, { recursive: true });
+    const languages = { en: { page_count: 4 }, fr: { page_count: 1 } };
+    writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
+    return { errors: [], outputPath };
+  });
+});
+
+afterEach(() => {
+  vi.clearAllMocks();
+  rmSync(siteDir, { recursive: true, force: true });
+});
+
+describe('search indexing at the end of a build', () => {
+  it('indexes the pages the build wrote and puts the index in their pagefind folder', async () => {
+    await buildDone();
+    expect(pagefind.index.addDirectory).toHaveBeenCalledWith({ path: expect.stringMatching(siteDir) });
+    expect(pagefind.index.writeFiles).toHaveBeenCalledWith({ outputPath: join(siteDir, 'pagefind') });
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('tells the author how many pages readers can find, per language', async () => {
+    await buildDone();
+    expect(logger.info).toHaveBeenCalledOnce();
+    expect(logger.info.mock.calls[0][0]).toMatch(/^Indexed 5 of 7 pages for search \(en: 4, fr: 1\)/);
+  });
+
+  it('fails the build with Pagefind’s message, and still closes Pagefind, when indexing reports errors', async () => {
+    pagefind.index.addDirectory.mockResolvedValue({
+      errors: ['unreadable file guides/faq/index.html'],
+      page_count: 0,
+    });
+    await expect(buildDone()).rejects.toThrow(/unreadable file guides\/faq\/index\.html/);
+    expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind could not index the pages/));
+    expect(logger.error.mock.calls[0][0]).toContain('unreadable file guides/faq/index.html');
+    expect(pagefind.index.writeFiles).not.toHaveBeenCalled();
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails the build, and still closes Pagefind, when indexing throws', async () => {
+    pagefind.index.addDirectory.mockRejectedValue(new Error('the pagefind binary crashed'));
+    await expect(buildDone()).rejects.toThrow('the pagefind binary crashed');
+    expect(logger.error).toHaveBeenCalledWith('Pagefind failed: the pagefind binary crashed');
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails the build when the index cannot be written', async () => {
+    pagefind.index.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' });
+    await expect(buildDone()).rejects.toThrow(/disk full/);
+    expect(logger.error.mock.calls[0][0]).toMatch(/^Pagefind could not write the index/);
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails the build when Pagefind cannot start', async () => {
+    pagefind.createIndex.mockResolvedValue({ errors: ['no binary for this platform'] });
+    await expect(buildDone()).rejects.toThrow(/no binary for this platform/);
+    expect(pagefind.index.addDirectory).not.toHaveBeenCalled();
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('search in the dev server', () => {
+  it('serves the last build’s index under the site’s base path, and nothing outside it', () => {
+    mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
+    writeFileSync(join(siteDir, 'pagefind', 'pagefind.js'), '');
+    writeFileSync(join(siteDir, 'secret.txt'), '');
+    expect(pagefindFileFor('/ladder/pagefind/pagefind.js?import', '/ladder/', siteDir)).toBe(
+      join(siteDir, 'pagefind', 'pagefind.js'),
+    );
+    expect(pagefindFileFor('/pagefind/pagefind.js', '/ladder/', siteDir)).toBeUndefined();
+    expect(pagefindFileFor('/ladder/pagefind/missing.js', '/ladder/', siteDir)).toBeUndefined();
+    expect(pagefindFileFor('/ladder/pagefind/%2e%2e/secret.txt', '/ladder/', siteDir)).toBeUndefined();
+  });
+});
