@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSettings } from './src/content/load.ts';
 import { resolveContentDir } from './src/content/paths.ts';
+import { cards } from './src/integrations/cards.ts';
 import { echelon } from './src/integrations/echelon.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { basePath } from './src/ladder/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,5 +23,5 @@ export default defineConfig({
   // Tests and the benchmark build several ladders side by side; each needs its own cache.
   cacheDir: process.env.ECHELON_CACHE_DIR || undefined,
   build: { format: 'directory' },
-  integrations: [echelon({ contentDir }), mdx()],
+  integrations: [echelon({ contentDir }), mdx(), cards(), pagefindSearch()],
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkLadder } from '../content/check.ts';
 import { formatReport } from '../content/problems.ts';
-import type { Settings } from '../schemas/index.ts';
+import type { Settings, SettingsTranslation } from '../schemas/index.ts';
 
 const settingsModuleId = 'virtual:echelon/settings';
 const brandModuleId = 'virtual:echelon/brand.css';
@@ -25,7 +25,7 @@ export interface EchelonOptions {
  * half-built site is ever written.
  */
 export function echelon({ contentDir }: EchelonOptions): AstroIntegration {
-  let settings: Settings | undefined;
+  let settings: (Settings & { translations: Record<string, SettingsTranslation> }) | undefined;
   return {
     name: 'echelon',
     hooks: {
@@ -44,7 +44,11 @@ export function echelon({ contentDir }: EchelonOptions): AstroIntegration {
           // an author's mistake: the report above already says what to fix and where.
           process.exit(1);
         }
-        settings = result.source?.settings;
+        const source = result.source;
+        settings = source && { ...source.settings, translations: source.settingsTranslations };
+        for (const locale of source?.settings.locales.slice(1) ?? []) {
+          addWatchFile(join(contentDir, `settings.${locale.code}.yaml`));
+        }
         updateConfig({
           vite: {
             plugins: [

@@ -1,14 +1,18 @@
+import { comparisonPairs } from '../compare/pairs.ts';
 import type { Ladder } from './model.ts';
 import { urlsFor } from './urls.ts';
 
 /**
  * The whole ladder as plain data, for `ladder.json`: HR tools, job boards and scripts read
  * it instead of scraping pages. Every `url` is the absolute URL of the entry's page.
+ * Comparison URLs (`nextLevelUrl`, `comparisons`) point at pages that exist: both come from
+ * the same list of pairs as the routes.
  */
 export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0].code) {
   const { settings } = ladder;
   const urls = urlsFor(settings, locale);
   const absolute = (path: string) => urls.absolute(path);
+  const pairs = comparisonPairs(ladder);
   return {
     organisation: settings.organisation.name,
     title: settings.title,
@@ -27,6 +31,7 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
       kind: track.data.kind,
       summary: track.data.summary,
       url: absolute(urls.track(track.id)),
+      matrixUrl: absolute(urls.matrix(track.id)),
       levels: track.levels.map((level) => level.id),
       themes: track.groups.flatMap((group) => group.themes.map((t) => t.id)),
     })),
@@ -46,6 +51,13 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
       equivalent: level.equivalent?.id ?? null,
       previous: level.previous?.id ?? null,
       next: level.next?.id ?? null,
+      nextLevelUrl: level.next ? absolute(urls.compare(level.id, level.next.id)) : null,
+      comparisons: pairs
+        .filter((pair) => pair.from === level)
+        .map((pair) => ({
+          to: pair.to.id,
+          url: absolute(urls.compare(level.id, pair.to.id)),
+        })),
       aliases: level.data.aliases,
       expectations: Object.fromEntries(
         level.track.groups

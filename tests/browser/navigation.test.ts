@@ -46,7 +46,9 @@ describe('a reader walking the sample ladder', () => {
   });
 
   it('keeps a level page within a 390px phone screen', async () => {
-    const page = await sample.open('/product-management/principal-pm/', { viewport: { width: 390, height: 844 } });
+    const page = await sample.open('/product-management/principal-pm/', {
+      viewport: { width: 390, height: 844 },
+    });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

@@ -11,7 +11,13 @@ const ladder = readLadderJson(dist);
 function contentIds(folder: string): string[] {
   return readdirSync(join(projectRoot, 'content', folder), { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.mdx?$|\.ya?ml$/.test(file) && !/\.[a-z]{2}\.\w+$/.test(file))
-    .map((file) => file.split('/').at(-1)?.replace(/\.\w+$/, '') ?? file)
+    .map(
+      (file) =>
+        file
+          .split('/')
+          .at(-1)
+          ?.replace(/\.\w+$/, '') ?? file,
+    )
     .sort();
 }
 
@@ -61,6 +67,8 @@ describe('the built sample ladder', () => {
 
   it('links the canonical URL of each page to the public site', () => {
     const html = readPage(dist, '/product-management/senior-pm/');
-    expect(html).toContain('<link rel="canonical" href="https://careers.lanterne.example/product-management/senior-pm/"');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://careers.lanterne.example/product-management/senior-pm/"',
+    );
   });
 });

@@ -34,10 +34,20 @@ describe('the ladder model', () => {
 
   it('groups themes as the settings order them, the most important first', () => {
     const ladder = ladderFrom({
-      'themes/delivery.md': '---\ntitle: Delivery\ngroup: hard\nimportance: supporting\nsummary: Shipping.\n---\n',
-      'themes/analytics.md': '---\ntitle: Analytics\ngroup: hard\nimportance: essential\nsummary: Data.\n---\n',
-      ...edit('levels/product/pm.md', '  empathy:', '  delivery:\n    behaviours: [Ships.]\n  analytics:\n    behaviours: [Reads data.]\n  empathy:'),
-      ...edit('levels/product/senior-pm.md', '  empathy:', '  delivery:\n    behaviours: [Ships.]\n  analytics:\n    behaviours: [Reads data.]\n  empathy:'),
+      'themes/delivery.md':
+        '---\ntitle: Delivery\ngroup: hard\nimportance: supporting\nsummary: Shipping.\n---\n',
+      'themes/analytics.md':
+        '---\ntitle: Analytics\ngroup: hard\nimportance: essential\nsummary: Data.\n---\n',
+      ...edit(
+        'levels/product/pm.md',
+        '  empathy:',
+        '  delivery:\n    behaviours: [Ships.]\n  analytics:\n    behaviours: [Reads data.]\n  empathy:',
+      ),
+      ...edit(
+        'levels/product/senior-pm.md',
+        '  empathy:',
+        '  delivery:\n    behaviours: [Ships.]\n  analytics:\n    behaviours: [Reads data.]\n  empathy:',
+      ),
     });
     expect(ladder.groups.map((g) => [g.id, g.themes.map((t) => t.id)])).toEqual([
       ['hard', ['analytics', 'discovery', 'delivery']],

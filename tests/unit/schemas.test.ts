@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema, levelSchema, settingsSchema, themeSchema, trackSchema } from '../../src/schemas/index.ts';
+import {
+  guideSchema,
+  levelSchema,
+  settingsSchema,
+  themeSchema,
+  trackSchema,
+} from '../../src/schemas/index.ts';
 
 const level = {
   title: 'Senior product manager',
@@ -51,13 +57,15 @@ describe('content schemas', () => {
   });
 
   it('refuse text that is only spaces', () => {
-    expect(themeSchema.safeParse({ title: '  ', group: 'hard', importance: 'essential', summary: 'x' }).success).toBe(
-      false,
-    );
+    expect(
+      themeSchema.safeParse({ title: '  ', group: 'hard', importance: 'essential', summary: 'x' }).success,
+    ).toBe(false);
   });
 
   it('refuse a lowercase currency and a negative amount', () => {
     expect(levelSchema.safeParse({ ...level, pay: { currency: 'eur', min: 1, max: 2 } }).success).toBe(false);
-    expect(levelSchema.safeParse({ ...level, pay: { currency: 'EUR', min: -1, max: 2 } }).success).toBe(false);
+    expect(levelSchema.safeParse({ ...level, pay: { currency: 'EUR', min: -1, max: 2 } }).success).toBe(
+      false,
+    );
   });
 });
