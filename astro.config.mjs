@@ -6,6 +6,7 @@ import { loadSettings } from './src/content/load.ts';
 import { resolveContentDir } from './src/content/paths.ts';
 import { cards } from './src/integrations/cards.ts';
 import { echelon } from './src/integrations/echelon.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { basePath } from './src/ladder/urls.ts';
 
@@ -23,5 +24,24 @@ export default defineConfig({
   // Tests and the benchmark build several ladders side by side; each needs its own cache.
   cacheDir: process.env.ECHELON_CACHE_DIR || undefined,
   build: { format: 'directory' },
-  integrations: [echelon({ contentDir }), mdx(), cards(), pagefindSearch()],
+  // The link check comes last, so it sees every file the others wrote.
+  integrations: [echelon({ contentDir }), mdx(), cards(), pagefindSearch(), linkCheck()],
+  security: {
+    // A Content-Security-Policy in every page: only this site's own scripts (Astro hashes the
+    // inline ones), styles, images and fonts. Pagefind compiles WebAssembly, hence
+    // 'wasm-unsafe-eval'. Nothing may be loaded from another origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

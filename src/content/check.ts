@@ -1,5 +1,6 @@
 import { type LadderSource, loadLadderSource } from './load.ts';
 import type { Problem } from './problems.ts';
+import { checkPublishedUrls } from './published.ts';
 import { checkLadderRules } from './rules.ts';
 import { checkTranslations } from './translations.ts';
 
@@ -27,6 +28,10 @@ export function checkLadder(
     problems.push(...checkLadderRules(source));
     const strict = options.strictTranslations || source.settings.requireTranslations;
     problems.push(...checkTranslations(source, root, strict));
+    // Which URLs exist follows from valid content only; with errors, they are reported first.
+    if (!problems.some((p) => p.severity === 'error')) {
+      problems.push(...checkPublishedUrls(source, root, contentDir));
+    }
   }
   return { source, problems, failed: problems.some((p) => p.severity === 'error') };
 }

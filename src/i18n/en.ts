@@ -49,6 +49,8 @@ export const en = {
   'theme.allTracks': 'All tracks',
   'months.range': '{min} to {max} months',
   'months.atLeast': 'at least {min} months',
+  'redirect.title': 'This page has moved',
+  'redirect.body': 'This page has moved: follow this link to its new address.',
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist, or no longer does. Start again from the home page.',
   'search.label': 'Search the ladder',

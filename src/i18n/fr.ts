@@ -51,6 +51,8 @@ export const fr: Record<UiKey, string> = {
   'theme.allTracks': 'Tous les parcours',
   'months.range': '{min} à {max} mois',
   'months.atLeast': 'au moins {min} mois',
+  'redirect.title': 'Cette page a changé d’adresse',
+  'redirect.body': 'Cette page a changé d’adresse : suivez ce lien vers la nouvelle.',
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette page n’existe pas, ou plus. Repartez de la page d’accueil.',
   'search.label': 'Rechercher dans la grille',

@@ -1,7 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkLadder } from '../content/check.ts';
+import type { LadderSource } from '../content/load.ts';
 import { formatReport } from '../content/problems.ts';
+import { laddersFromSource } from '../ladder/from-source.ts';
+import { redirectsFile } from '../ladder/redirects-file.ts';
 import type { Settings, SettingsTranslation } from '../schemas/index.ts';
 
 const settingsModuleId = 'virtual:echelon/settings';
@@ -26,6 +31,7 @@ export interface EchelonOptions {
  */
 export function echelon({ contentDir }: EchelonOptions): AstroIntegration {
   let settings: (Settings & { translations: Record<string, SettingsTranslation> }) | undefined;
+  let checked: LadderSource | undefined;
   return {
     name: 'echelon',
     hooks: {
@@ -45,6 +51,7 @@ export function echelon({ contentDir }: EchelonOptions): AstroIntegration {
           process.exit(1);
         }
         const source = result.source;
+        checked = source;
         settings = source && { ...source.settings, translations: source.settingsTranslations };
         for (const locale of source?.settings.locales.slice(1) ?? []) {
           addWatchFile(join(contentDir, `settings.${locale.code}.yaml`));
@@ -66,6 +73,11 @@ export function echelon({ contentDir }: EchelonOptions): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:done': ({ dir }) => {
+        // Real 301s for hosts that read `_redirects` (Netlify, Cloudflare Pages).
+        const redirects = checked ? redirectsFile(laddersFromSource(checked)) : '';
+        if (redirects) writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects);
       },
     },
   };

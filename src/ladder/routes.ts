@@ -91,3 +91,76 @@ export function pageRoutes(ladder: Ladder, locale = ladder.locale): PageRoute[] 
     return { ...target, locale, path, slug: slugOf(path, base) };
   });
 }
+
+/** A former URL that leads to a page's current URL. */
+export interface RedirectRoute {
+  /** Locale of the page. */
+  locale: string;
+  /** The former path, built from a former id listed in `aliases`. */
+  path: string;
+  /** The former path as Astro's `[...slug]` parameter. */
+  slug: string | undefined;
+  /** The page the former path leads to. */
+  to: PageRoute;
+}
+
+/** Every combination of one item from each list. */
+function combinations(lists: string[][]): string[][] {
+  return lists.reduce<string[][]>(
+    (done, list) => done.flatMap((prefix) => list.map((item) => [...prefix, item])),
+    [[]],
+  );
+}
+
+/**
+ * Former paths of every page: each page's path rebuilt with the former ids (`aliases`) of
+ * the level, track, theme or guide it is built from, in every combination. A renamed level
+ * thus keeps its level page, its comparison pages and its card, in every language.
+ */
+export function redirectRoutes(ladder: Ladder, locale = ladder.locale): RedirectRoute[] {
+  const urls = urlsFor(ladder.settings, locale);
+  const base = basePath(ladder.settings);
+  const idsOf = (entries: { id: string; data: { aliases: string[] } }[]) =>
+    new Map(entries.map((entry) => [entry.id, [entry.id, ...entry.data.aliases]]));
+  const levels = idsOf(ladder.levels);
+  const tracks = idsOf(ladder.tracks);
+  const themes = idsOf(ladder.themes);
+  const guides = idsOf(ladder.guides);
+  const all = (ids: Map<string, string[]>, id: string) => ids.get(id) ?? [id];
+
+  const routes = pageRoutes(ladder, locale);
+  const current = new Set(routes.map((route) => route.path));
+  const redirects = new Map<string, RedirectRoute>();
+  for (const route of routes) {
+    let variants: PageTarget[] = [];
+    switch (route.kind) {
+      case 'track':
+      case 'matrix':
+        variants = all(tracks, route.trackId).map((trackId) => ({ kind: route.kind, trackId }));
+        break;
+      case 'level':
+        variants = combinations([all(tracks, route.trackId), all(levels, route.levelId)]).map(
+          ([trackId, levelId]) => ({ kind: 'level', trackId, levelId }),
+        );
+        break;
+      case 'theme':
+        variants = all(themes, route.themeId).map((themeId) => ({ kind: 'theme', themeId }));
+        break;
+      case 'guide':
+        variants = all(guides, route.guideId).map((guideId) => ({ kind: 'guide', guideId }));
+        break;
+      case 'compare':
+        variants = combinations([all(levels, route.fromLevelId), all(levels, route.toLevelId)]).map(
+          ([fromLevelId, toLevelId]) => ({ kind: 'compare', fromLevelId, toLevelId }),
+        );
+        break;
+    }
+    for (const variant of variants) {
+      const path = pathOf(variant, urls);
+      // A former id never takes over a page that exists: `check` reports such a clash.
+      if (current.has(path) || redirects.has(path)) continue;
+      redirects.set(path, { locale, path, slug: slugOf(path, base), to: route });
+    }
+  }
+  return [...redirects.values()];
+}

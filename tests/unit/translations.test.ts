@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLadder } from '../../src/content/check.ts';
 import { formatProblem, sortProblems } from '../../src/content/problems.ts';
-import { localiseLadder } from '../../src/ladder/localise.ts';
-import { buildLadder } from '../../src/ladder/model.ts';
+import { laddersFromSource } from '../../src/ladder/from-source.ts';
 import { validLadder, writeLadder } from '../support/ladder-files.ts';
 
 const bilingual = {
@@ -108,22 +107,9 @@ describe('a ladder in another language', () => {
     try {
       const { source } = checkLadder(files.root, files.contentDir);
       if (!source) throw new Error('no source');
-      const t = source.translations;
-      const withLocale = <T>(entries: { id: string; locale: string; data: T }[]) =>
-        entries.map((e) => ({ id: `${e.locale}/${e.id}`, data: e.data }));
-      return buildLadder(
-        localiseLadder(
-          {
-            ...source,
-            settingsTranslations: source.settingsTranslations,
-            trackTranslations: withLocale(t.tracks),
-            themeTranslations: withLocale(t.themes),
-            levelTranslations: withLocale(t.levels),
-            guideTranslations: withLocale(t.guides),
-          },
-          locale,
-        ),
-      );
+      const ladder = laddersFromSource(source).find((l) => l.locale === locale);
+      if (!ladder) throw new Error(`no ladder in ${locale}`);
+      return ladder;
     } finally {
       files.cleanup();
     }

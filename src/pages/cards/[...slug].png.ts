@@ -6,13 +6,18 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardGenerator } from '../../cards/generate.ts';
 import { cardParam } from '../../cards/paths.ts';
 import { getLadder, getLadders } from '../../data/ladder.ts';
-import { type PageRoute, pageRoutes } from '../../ladder/routes.ts';
+import { type PageRoute, pageRoutes, redirectRoutes } from '../../ladder/routes.ts';
 
 export const getStaticPaths = (async () => {
   const ladders = await getLadders();
-  return ladders.flatMap((ladder) =>
-    pageRoutes(ladder).map((route) => ({ params: { slug: cardParam(route) }, props: { route } })),
-  );
+  return ladders.flatMap((ladder) => [
+    ...pageRoutes(ladder).map((route) => ({ params: { slug: cardParam(route) }, props: { route } })),
+    // A renamed entry's former card URL keeps serving its current card, on any host.
+    ...redirectRoutes(ladder).map((redirect) => ({
+      params: { slug: cardParam(redirect) },
+      props: { route: redirect.to },
+    })),
+  ]);
 }) satisfies GetStaticPaths;
 
 let generate: ReturnType<typeof cardGenerator> | undefined;
