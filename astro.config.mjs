@@ -24,6 +24,11 @@ export default defineConfig({
   // Tests and the benchmark build several ladders side by side; each needs its own cache.
   cacheDir: process.env.ECHELON_CACHE_DIR || undefined,
   build: { format: 'directory' },
+  // The header search is built like a worker so it gets its own URL; as an ES module, the
+  // page can `import()` it on first focus instead of shipping it with every page.
+  vite: { worker: { format: 'es' } },
+  // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
+  markdown: { syntaxHighlight: false },
   // The link check comes last, so it sees every file the others wrote.
   integrations: [echelon({ contentDir }), mdx(), cards(), pagefindSearch(), linkCheck()],
   security: {

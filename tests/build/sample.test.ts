@@ -65,6 +65,15 @@ describe('the built sample ladder', () => {
     }
   });
 
+  it('loads no script file on level pages, only a few inline lines that wait for the reader', () => {
+    for (const level of ladder.levels) {
+      const html = readPage(dist, pathOf(level.url));
+      expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+      const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      expect(inline.join('').length).toBeLessThan(1024);
+    }
+  });
+
   it('links the canonical URL of each page to the public site', () => {
     const html = readPage(dist, '/product-management/senior-pm/');
     expect(html).toContain(

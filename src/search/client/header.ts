@@ -67,6 +67,9 @@ export function initHeaderSearch(form: HTMLFormElement): void {
     if (input.value.trim() && list.childElementCount) show(true);
   });
   input.addEventListener('input', update);
+  // This module loads on the first focus: catch up with what was typed while it loaded.
+  loadPagefind().catch(() => undefined);
+  if (input.value.trim()) void update();
 
   // Arrow keys move between the box and the previewed results; Escape closes the preview.
   form.addEventListener('keydown', (event) => {
