@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkLadder } from '../../src/content/check.ts';
 import { formatProblem, sortProblems } from '../../src/content/problems.ts';
+import { laddersFromSource } from '../../src/ladder/from-source.ts';
+import type { Ladder } from '../../src/ladder/model.ts';
 
 /** A small valid ladder: one track, two levels, two themes, a guide. Tests override files. */
 export const validLadder: Record<string, string> = {
@@ -109,4 +111,22 @@ export function edit(path: string, from: string, to: string): Record<string, str
   const text = validLadder[path];
   if (!text.includes(from)) throw new Error(`${path} does not contain ${JSON.stringify(from)}`);
   return { [path]: text.replace(from, to) };
+}
+
+/**
+ * Builds the ladder model from the valid ladder with overrides, through the same checks as
+ * the build, in the default language unless another is given.
+ */
+export function ladderFrom(overrides: Parameters<typeof writeLadder>[0] = {}, locale?: string): Ladder {
+  const files = writeLadder(overrides);
+  try {
+    const { source, failed, problems } = checkLadder(files.root, files.contentDir);
+    if (!source || failed) throw new Error(problems.map((p) => p.message).join('\n'));
+    const ladders = laddersFromSource(source);
+    const ladder = locale ? ladders.find((l) => l.locale === locale) : ladders[0];
+    if (!ladder) throw new Error(`the ladder has no locale ${locale}`);
+    return ladder;
+  } finally {
+    files.cleanup();
+  }
 }

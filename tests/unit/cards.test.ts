@@ -17,11 +17,9 @@ import { cardGenerator, drawingSource, readLogo, renderCardCached } from '../../
 import { cardParam, cardPath } from '../../src/cards/paths.ts';
 import { renderCard } from '../../src/cards/render.ts';
 import { contrastRatio, textColourOn } from '../../src/cards/template.ts';
-import { checkLadder } from '../../src/content/check.ts';
-import { buildLadder } from '../../src/ladder/model.ts';
 import { pageRoutes } from '../../src/ladder/routes.ts';
 import { projectRoot } from '../support/build-site.ts';
-import { edit, writeLadder } from '../support/ladder-files.ts';
+import { edit, ladderFrom } from '../support/ladder-files.ts';
 import { decodePng, isPng, pngSize } from '../support/png.ts';
 
 const fonts = loadCardFonts(projectRoot);
@@ -47,18 +45,6 @@ const frenchCard: CardData = {
   tagsLabel: 'Thèmes clés',
   tags: ['Découverte', 'Stratégie', 'Éthique'],
 };
-
-/** A ladder from the test ladder files, checked and built as the site build does. */
-function ladderFrom(overrides: Record<string, string> = {}) {
-  const files = writeLadder(overrides);
-  try {
-    const { source, failed, problems } = checkLadder(files.root, files.contentDir);
-    if (!source || failed) throw new Error(problems.map((p) => p.message).join('\n'));
-    return buildLadder(source);
-  } finally {
-    files.cleanup();
-  }
-}
 
 describe('drawing a share card', () => {
   it('gives a 1200 × 630 PNG under 100 KB', async () => {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLadder } from '../../src/content/check.ts';
-import { buildLadder, levelThemeGroups, themeAcrossTracks } from '../../src/ladder/model.ts';
+import { levelThemeGroups, themeAcrossTracks } from '../../src/ladder/model.ts';
 import { pageRoutes } from '../../src/ladder/routes.ts';
-import { edit, writeLadder } from '../support/ladder-files.ts';
-
-/** Builds the model from a ladder on disk, through the same checks as the build. */
-function ladderFrom(overrides: Parameters<typeof writeLadder>[0] = {}) {
-  const files = writeLadder(overrides);
-  try {
-    const { source, failed, problems } = checkLadder(files.root, files.contentDir);
-    if (!source || failed) throw new Error(problems.map((p) => p.message).join('\n'));
-    return buildLadder(source);
-  } finally {
-    files.cleanup();
-  }
-}
+import { edit, ladderFrom } from '../support/ladder-files.ts';
 
 describe('the ladder model', () => {
   it('orders levels by rank, whatever the file order', () => {

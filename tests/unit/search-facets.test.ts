@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkLadder } from '../../src/content/check.ts';
-import { buildLadder, type Ladder } from '../../src/ladder/model.ts';
+import type { Ladder } from '../../src/ladder/model.ts';
 import { type PageRoute, pageRoutes } from '../../src/ladder/routes.ts';
 import { searchFacets } from '../../src/search/facets.ts';
-import { writeLadder } from '../support/ladder-files.ts';
-
-/** Builds the model from a ladder on disk, through the same checks as the build. */
-function ladderFrom(overrides: Parameters<typeof writeLadder>[0] = {}) {
-  const files = writeLadder(overrides);
-  try {
-    const { source, failed, problems } = checkLadder(files.root, files.contentDir);
-    if (!source || failed) throw new Error(problems.map((p) => p.message).join('\n'));
-    return buildLadder(source);
-  } finally {
-    files.cleanup();
-  }
-}
+import { ladderFrom } from '../support/ladder-files.ts';
 
 /** A second track with one level, and a theme that applies to it only. */
 const withLeadership = {
