@@ -40,6 +40,7 @@ export const en = {
   'level.next': 'Next level',
   'level.top': 'This is the highest level of the track.',
   'level.onThemePage': 'This theme at every level',
+  'level.anchor': '{theme}: link to this section',
   'theme.importance': 'Importance',
   'theme.importance.essential': 'Essential',
   'theme.importance.important': 'Important',

@@ -42,6 +42,7 @@ export const fr: Record<UiKey, string> = {
   'level.next': 'Niveau suivant',
   'level.top': 'C’est le plus haut niveau du parcours.',
   'level.onThemePage': 'Ce thème à tous les niveaux',
+  'level.anchor': '{theme} : lien vers cette section',
   'theme.importance': 'Importance',
   'theme.importance.essential': 'Essentiel',
   'theme.importance.important': 'Important',
