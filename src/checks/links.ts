@@ -64,13 +64,19 @@ export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
     }
     return found;
   };
+  // Every page links to the same few hundred targets (navigation, cards, comparisons): asking
+  // the disk once per target instead of once per link took most of the check's time.
+  const files = new Map<string, string | undefined>();
   /** The file a site path is served from, or undefined. */
   const fileFor = (pathname: string): string | undefined => {
+    if (files.has(pathname)) return files.get(pathname);
     const relative = decodeURIComponent(pathname).slice(site.pathname.length - 1);
     const direct = join(dist, ...relative.split('/'));
-    if (existsSync(direct) && statSync(direct).isFile()) return direct;
     const index = join(direct, 'index.html');
-    return existsSync(index) ? index : undefined;
+    const found =
+      existsSync(direct) && statSync(direct).isFile() ? direct : existsSync(index) ? index : undefined;
+    files.set(pathname, found);
+    return found;
   };
 
   const broken: BrokenLink[] = [];

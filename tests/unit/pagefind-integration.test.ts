@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Pagefind runs a native binary; here it is replaced by a fake whose calls the tests check.
 const pagefind = vi.hoisted(() => {
-  const index = { addDirectory: vi.fn(), writeFiles: vi.fn() };
+  const index = { addDirectory: vi.fn(), addHTMLFile: vi.fn(), writeFiles: vi.fn() };
   return { index, createIndex: vi.fn(), close: vi.fn() };
 });
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
@@ -19,6 +19,30 @@ let logger: {
   info: ReturnType<typeof vi.fn>;
   warn: ReturnType<typeof vi.fn>;
   error: ReturnType<typeof vi.fn>;
+};
+
+/** Writes built pages into the site folder: `true` marks a page for search. */
+function writePages(pages: Record<string, boolean>) {
+  for (const [path, marked] of Object.entries(pages)) {
+    mkdirSync(join(siteDir, path, '..'), { recursive: true });
+    const main = marked ? '<main data-pagefind-body>' : '<main>';
+    writeFileSync(join(siteDir, path), `<html lang="en"><body>${main}<h1>${path}</h1></main></body></html>`);
+  }
+}
+
+/** The pages handed to Pagefind one by one, in order. */
+const addedFiles = () =>
+  pagefind.index.addHTMLFile.mock.calls.map(([file]) => (file as { sourcePath: string }).sourcePath);
+
+/** A small built site: five pages marked for search among seven. */
+const site = {
+  'index.html': true,
+  'design/index.html': true,
+  'design/senior-designer/index.html': true,
+  'themes/discovery/index.html': true,
+  'guides/faq/index.html': true,
+  'compare/designer/senior-designer/index.html': false,
+  '404.html': false,
 };
 
 /** Runs the integration's build hook as `astro build` does once the pages are written. */
@@ -39,6 +63,7 @@ beforeEach(() => {
   pagefind.createIndex.mockResolvedValue({ errors: [], index: pagefind.index });
   pagefind.close.mockResolvedValue(null);
   pagefind.index.addDirectory.mockResolvedValue({ errors: [], page_count: 7 });
+  pagefind.index.addHTMLFile.mockResolvedValue({ errors: [], file: {} });
   pagefind.index.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
     // Pagefind writes an entry file listing the pages it kept per language.
     mkdirSync(outputPath, { recursive: true });
@@ -54,23 +79,41 @@ afterEach(() => {
 });
 
 describe('search indexing at the end of a build', () => {
-  it('indexes the pages the build wrote and puts the index in their pagefind folder', async () => {
+  it('hands Pagefind only the pages marked for search, in path order, and puts the index in their pagefind folder', async () => {
+    writePages(site);
     await buildDone();
-    expect(pagefind.index.addDirectory).toHaveBeenCalledWith({ path: expect.stringMatching(siteDir) });
+    expect(addedFiles()).toEqual([
+      'design/index.html',
+      'design/senior-designer/index.html',
+      'guides/faq/index.html',
+      'index.html',
+      'themes/discovery/index.html',
+    ]);
+    expect(pagefind.index.addHTMLFile.mock.calls[0][0].content).toContain('<h1>design/index.html</h1>');
+    expect(pagefind.index.addDirectory).not.toHaveBeenCalled();
     expect(pagefind.index.writeFiles).toHaveBeenCalledWith({ outputPath: join(siteDir, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
+  it('indexes every page, as Pagefind does by default, when no page is marked for search', async () => {
+    writePages({ 'index.html': false, 'about/index.html': false });
+    await buildDone();
+    expect(pagefind.index.addHTMLFile).not.toHaveBeenCalled();
+    expect(pagefind.index.addDirectory).toHaveBeenCalledWith({ path: expect.stringMatching(siteDir) });
+  });
+
   it('tells the author how many pages readers can find, per language', async () => {
+    writePages(site);
     await buildDone();
     expect(logger.info).toHaveBeenCalledOnce();
     expect(logger.info.mock.calls[0][0]).toMatch(/^Indexed 5 of 7 pages for search \(en: 4, fr: 1\)/);
   });
 
   it('fails the build with Pagefind’s message, and still closes Pagefind, when indexing reports errors', async () => {
-    pagefind.index.addDirectory.mockResolvedValue({
+    writePages(site);
+    pagefind.index.addHTMLFile.mockResolvedValue({
       errors: ['unreadable file guides/faq/index.html'],
-      page_count: 0,
+      file: {},
     });
     await expect(buildDone()).rejects.toThrow(/unreadable file guides\/faq\/index\.html/);
     expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind could not index the pages/));
@@ -80,7 +123,8 @@ describe('search indexing at the end of a build', () => {
   });
 
   it('fails the build, and still closes Pagefind, when indexing throws', async () => {
-    pagefind.index.addDirectory.mockRejectedValue(new Error('the pagefind binary crashed'));
+    writePages(site);
+    pagefind.index.addHTMLFile.mockRejectedValue(new Error('the pagefind binary crashed'));
     await expect(buildDone()).rejects.toThrow('the pagefind binary crashed');
     expect(logger.error).toHaveBeenCalledWith('Pagefind failed: the pagefind binary crashed');
     expect(pagefind.close).toHaveBeenCalledOnce();
@@ -96,6 +140,7 @@ describe('search indexing at the end of a build', () => {
   it('fails the build when Pagefind cannot start', async () => {
     pagefind.createIndex.mockResolvedValue({ errors: ['no binary for this platform'] });
     await expect(buildDone()).rejects.toThrow(/no binary for this platform/);
+    expect(pagefind.index.addHTMLFile).not.toHaveBeenCalled();
     expect(pagefind.index.addDirectory).not.toHaveBeenCalled();
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
