@@ -9,8 +9,11 @@ const candidates = [
   '/opt/google/chrome/chrome',
 ];
 
-/** The first Chromium-family browser on this machine, or undefined. */
-function findChromium(): string | undefined {
+/**
+ * The first Chromium-family browser on this machine, or undefined. Never installs anything:
+ * the benchmark uses it to skip its browser measures rather than download a browser.
+ */
+export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);

@@ -1,0 +1,333 @@
+// `npm run bench`: what a ladder costs to build and to read, side by side with bare Astro.
+// Generates a synthetic ladder (about 1,000 pages by default, `--quick` for about 120), builds it
+// cold and warm, builds a bare Astro site of the same pages, times share cards, weighs pages,
+// measures search in Chromium and builds smaller ladders to see how time grows with pages.
+// Reports numbers and never fails on a target: it exits 1 only when something crashes.
+// `npm run bench -- --help` lists the options; docs/benchmark.md has the last full run.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { findChromium } from '../tests/support/chromium.ts';
+import { bareSiteFiles } from './bench/bare-site.ts';
+import { measureRun } from './bench/build-process.ts';
+import { timeCards } from './bench/card-timing.ts';
+import { checkedLadder } from './bench/ladder-model.ts';
+import { parseBenchArgs, usage } from './bench/options.ts';
+import { countPages, type LadderShape, shapeForPages } from './bench/page-count.ts';
+import { type PageWeight, pageWeight } from './bench/page-weight.ts';
+import { formatReport } from './bench/report.ts';
+import type { BenchResults, BuildCost, KindWeight, SizeRun } from './bench/results.ts';
+import { summariseScaling } from './bench/scaling.ts';
+import { measureSearch } from './bench/search-transfer.ts';
+import { median } from './bench/statistics.ts';
+import { syntheticLadder, writeFiles } from './bench/synthetic-ladder.ts';
+import { evaluateTargets } from './bench/targets.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/**
+ * Searches a reader might type, in order, all frequent in the synthetic ladder's text. What a
+ * later search costs depends on whether its words sit in an index chunk already loaded, so
+ * several later searches are measured; the second one is the one the issue names.
+ */
+const searchQueries = ['roadmap', 'compliance', 'calibration', 'onboarding', 'dashboards'];
+
+const argv = process.argv.slice(2);
+const options = parseBenchArgs(argv);
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const startedAt = performance.now();
+const loadAtStart = os.loadavg()[0];
+// Builds go inside the project: Astro keeps a build's server code next to an output folder
+// inside the project, but in one shared `.astro/` for folders outside it (see
+// tests/support/build-site.ts). Content goes to the system's temporary folder.
+const runDir = join(projectRoot, 'node_modules/.cache/echelon-bench', `run-${process.pid}-${Date.now()}`);
+const contentRoot = mkdtempSync(join(os.tmpdir(), 'echelon-bench-'));
+mkdirSync(runDir, { recursive: true });
+const cleanup = () => {
+  if (options.keep) {
+    console.log(`Kept ${contentRoot} and ${runDir}.`);
+    return;
+  }
+  rmSync(contentRoot, { recursive: true, force: true });
+  rmSync(runDir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+/** The last lines of a build's output, to explain a failure. */
+const tail = (text: string, lines = 40) => text.trim().split('\n').slice(-lines).join('\n');
+
+/** HTML files in a built site. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+}
+
+/** Runs `astro build` in a child process and measures it; throws when the build fails. */
+async function astroBuild(
+  label: string,
+  root: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  pages: number,
+) {
+  const run = await measureRun(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+    cwd: root,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  if (run.code !== 0)
+    throw new Error(`The ${label} build failed (exit code ${run.code}):\n${tail(run.output)}`);
+  const cost: BuildCost = {
+    seconds: run.seconds,
+    pagesPerSecond: pages / run.seconds,
+    cpuSeconds: run.cpuSeconds,
+    peakMemoryMB: run.peakMemoryMB,
+  };
+  console.log(
+    `  ${label}: ${run.seconds.toFixed(1)} s (${run.cpuSeconds.toFixed(1)} s of CPU), ${cost.pagesPerSecond.toFixed(1)} pages/s, peak ${Math.round(run.peakMemoryMB)} MB`,
+  );
+  return { cost, run };
+}
+
+/** Writes a synthetic ladder of `shape` into a fresh content folder and checks it. */
+function prepareLadder(shape: LadderShape, name: string) {
+  const contentDir = join(contentRoot, name, 'content');
+  const files = syntheticLadder(shape);
+  writeFiles(contentDir, files);
+  const checked = checkedLadder(projectRoot, contentDir);
+  const pages = countPages(shape);
+  if (checked.routes.length !== pages) {
+    throw new Error(
+      `The page formula says ${pages} pages but the ladder has ${checked.routes.length} routes.`,
+    );
+  }
+  const contentBytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  return { contentDir, files, checked, pages, contentBytes };
+}
+
+/** Builds a ladder with Echelon twice, cold (empty cache) then warm (same cache, no change). */
+async function echelonBuilds(contentDir: string, name: string, pages: number) {
+  const cacheDir = join(runDir, name, 'cache');
+  const env = { ...process.env, ECHELON_CONTENT: contentDir, ECHELON_CACHE_DIR: cacheDir };
+  const cold = await astroBuild(`Echelon ${name}, cold`, projectRoot, join(runDir, name, 'cold'), env, pages);
+  const warm = await astroBuild(`Echelon ${name}, warm`, projectRoot, join(runDir, name, 'warm'), env, pages);
+  return { cold, warm, outDir: join(runDir, name, 'warm') };
+}
+
+/** `cards: N rendered, M from cache` from a build's output. */
+function cardLine(output: string): { rendered: number; fromCache: number } {
+  const match = /cards: (\d+) rendered, (\d+) from cache/.exec(output);
+  if (!match)
+    throw new Error(`The build printed no "cards: N rendered, M from cache" line:\n${tail(output)}`);
+  return { rendered: Number(match[1]), fromCache: Number(match[2]) };
+}
+
+/** The machine, as the report describes it. */
+function machine(): BenchResults['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
+  };
+}
+
+async function main() {
+  const { shape } = options;
+  const pages = countPages(shape);
+  console.log(
+    `Echelon benchmark${options.quick ? ' (quick)' : ''}: ${shape.tracks} tracks x ${shape.levels} levels, ${shape.themes} themes, ${shape.guides} guides, ${shape.locales} locale(s).`,
+  );
+  console.log(
+    `Pages = locales x (home + tracks + tracks x levels + themes + guides + search + matrices + tracks x levels(levels-1)/2 comparisons + 2 x levels x management tracks equivalents) = ${pages}`,
+  );
+
+  const main = prepareLadder(shape, 'full');
+  console.log(
+    `Wrote ${Object.keys(main.files).length} content files (${(main.contentBytes / 1000).toFixed(0)} KB) to ${main.contentDir}; check: 0 errors, ${main.checked.warnings} warnings.`,
+  );
+
+  const bareRoot = join(runDir, 'bare');
+  writeFiles(bareRoot, bareSiteFiles(main.checked.source, main.checked.ladders));
+  const bareEnv = { ...process.env };
+  delete bareEnv.ECHELON_CONTENT;
+  delete bareEnv.ECHELON_CACHE_DIR;
+
+  console.log('Building:');
+  const bareCold = await astroBuild('bare Astro, first', bareRoot, join(bareRoot, 'dist'), bareEnv, pages);
+  const echelon = await echelonBuilds(main.contentDir, 'full', pages);
+  const bare = await astroBuild('bare Astro, again', bareRoot, join(bareRoot, 'dist'), bareEnv, pages);
+  const echelonHtml = htmlFiles(echelon.outDir).length;
+  const bareHtml = htmlFiles(join(bareRoot, 'dist')).length;
+  if (echelonHtml !== bareHtml) {
+    console.warn(`  Note: Echelon wrote ${echelonHtml} HTML files and bare Astro ${bareHtml}.`);
+  }
+  const coldCards = cardLine(echelon.cold.run.output);
+  const warmCards = cardLine(echelon.warm.run.output);
+
+  console.log(`Timing ${options.cardSamples} share cards in this process (no cache)...`);
+  const cardTiming = await timeCards(projectRoot, main.checked.ladders, options.cardSamples);
+
+  console.log('Weighing pages...');
+  const weightCache = new Map<string, number>();
+  const weights = new Map<string, { path: string; weight: PageWeight }[]>();
+  for (const route of main.checked.routes) {
+    const weight = pageWeight(echelon.outDir, route.path, { cache: weightCache });
+    const list = weights.get(route.kind) ?? [];
+    list.push({ path: route.path, weight });
+    weights.set(route.kind, list);
+  }
+  const pageWeightDetail: Record<string, KindWeight> = {};
+  for (const kind of ['level', 'theme', 'track', 'home', 'matrix', 'compare', 'guide', 'search']) {
+    const list = weights.get(kind);
+    if (!list?.length) continue;
+    const heaviest = list.reduce((a, b) => (b.weight.total > a.weight.total ? b : a));
+    pageWeightDetail[kind] = {
+      pages: list.length,
+      median: median(list.map((entry) => entry.weight.total)),
+      max: heaviest.weight.total,
+      heaviest: { path: heaviest.path, ...heaviest.weight },
+    };
+  }
+
+  let search: BenchResults['search'];
+  const chromiumPath = findChromium();
+  const levelPage = main.checked.routes.find((route) => route.kind === 'level')?.path ?? '/';
+  if (!chromiumPath) {
+    search = {
+      skipped: 'no Chromium found; install it or set CHROMIUM_PATH (the benchmark downloads nothing)',
+    };
+  } else {
+    console.log(`Searching from ${levelPage} in Chromium...`);
+    search = await measureSearch({
+      dist: echelon.outDir,
+      executablePath: chromiumPath,
+      pagePath: levelPage,
+      queries: searchQueries,
+    }).then(
+      (transfer) => {
+        const [first, second, ...others] = transfer.queries;
+        const later = [second, ...others].map((query) => query.bytes);
+        return {
+          page: levelPage,
+          beforeInteractionBytes: transfer.beforeInteractionBytes,
+          firstQueryBytes: first.bytes,
+          secondQueryBytes: second.bytes,
+          firstQueryGzipBytes: first.gzipBytes,
+          secondQueryGzipBytes: second.gzipBytes,
+          laterQueries: { count: later.length, medianBytes: median(later), maxBytes: Math.max(...later) },
+          queries: transfer.queries,
+        };
+      },
+      // A browser that fails should not lose the other measures: the report says what happened.
+      (error: unknown) => ({ skipped: `failed: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+  }
+
+  console.log(`Size series (${options.sizes.map((s) => `${s}x`).join(', ')}):`);
+  const runs: SizeRun[] = [];
+  for (const fraction of options.sizes) {
+    if (fraction === 1) {
+      runs.push({ fraction, shape, pages, cold: echelon.cold.cost, warm: echelon.warm.cost });
+      continue;
+    }
+    const sizeShape = shapeForPages(pages * fraction, shape);
+    const name = `size-${fraction}`;
+    const ladder = prepareLadder(sizeShape, name);
+    const builds = await echelonBuilds(ladder.contentDir, `${ladder.pages} pages`, ladder.pages);
+    runs.push({
+      fraction,
+      shape: sizeShape,
+      pages: ladder.pages,
+      cold: builds.cold.cost,
+      warm: builds.warm.cost,
+    });
+    // Only the full-size build is read afterwards; the others only cost disk space.
+    rmSync(join(runDir, `${ladder.pages} pages`), { recursive: true, force: true });
+  }
+  runs.sort((a, b) => a.pages - b.pages);
+
+  const partial = {
+    date: new Date().toISOString(),
+    command:
+      process.env.npm_lifecycle_event === 'bench'
+        ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`
+        : `node scripts/bench.ts ${argv.join(' ')}`.trim(),
+    machine: machine(),
+    ladder: {
+      shape,
+      pages,
+      htmlFiles: echelonHtml,
+      contentFiles: Object.keys(main.files).length,
+      contentBytes: main.contentBytes,
+    },
+    builds: {
+      cold: echelon.cold.cost,
+      warm: echelon.warm.cost,
+      bare: bare.cost,
+      bareCold: bareCold.cost,
+      memoryMethod: echelon.cold.run.memoryMethod,
+      coldPeakByProgram: echelon.cold.run.peakByProgram,
+    },
+    ratio: echelon.warm.cost.seconds / bare.cost.seconds,
+    coldRatio: echelon.cold.cost.seconds / bare.cost.seconds,
+    cpuRatio: echelon.warm.cost.cpuSeconds / bare.cost.cpuSeconds,
+    cards: {
+      coldRendered: coldCards.rendered,
+      warmRendered: warmCards.rendered,
+      warmFromCache: warmCards.fromCache,
+      samples: cardTiming.samples,
+      medianMs: cardTiming.medianMs,
+      p95Ms: cardTiming.p95Ms,
+      maxMs: cardTiming.maxMs,
+      cpuMedianMs: cardTiming.cpuMedianMs,
+      bestOfMedianMs: cardTiming.bestOfMedianMs,
+      buildCpuMsPerCard:
+        coldCards.rendered > 0
+          ? ((echelon.cold.cost.cpuSeconds - echelon.warm.cost.cpuSeconds) * 1000) / coldCards.rendered
+          : 0,
+      medianMsByKind: Object.fromEntries(
+        Object.entries(cardTiming.byKind).map(([kind, ms]) => [kind, median(ms)]),
+      ),
+    },
+    pageWeight: Object.fromEntries(Object.entries(pageWeightDetail).map(([kind, w]) => [kind, w.max])),
+    pageWeightDetail,
+    search,
+    scaling: {
+      runs,
+      cold: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.cold.seconds }))),
+      warm: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.warm.seconds }))),
+      coldCpu: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.cold.cpuSeconds }))),
+    },
+  };
+  const results: BenchResults = {
+    ...partial,
+    targets: evaluateTargets(partial),
+    totalSeconds: (performance.now() - startedAt) / 1000,
+  };
+  console.log(`\n${formatReport(results)}`);
+  if (options.json) {
+    const file = resolve(process.env.INIT_CWD ?? process.cwd(), options.json);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nResults written to ${file}.`);
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+} finally {
+  cleanup();
+}

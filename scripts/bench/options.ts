@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import type { LadderShape } from './page-count.ts';
+
+/** What a benchmark run does. */
+export interface BenchOptions {
+  quick: boolean;
+  /** The ladder measured in full. */
+  shape: LadderShape;
+  /** Fractions of the full page count for the size series, the full size (1) included. */
+  sizes: number[];
+  /** How many share cards to draw for the card timing. */
+  cardSamples: number;
+  /** Where to write the results as JSON, if anywhere. */
+  json?: string;
+  /** Keep the temporary folders (content, builds) for inspection instead of deleting them. */
+  keep: boolean;
+  help: boolean;
+}
+
+/** The default ladder: 996 pages in two languages, the size the targets are set for. */
+export const fullShape: LadderShape = { tracks: 6, levels: 11, themes: 12, guides: 10, locales: 2 };
+/** The `--quick` ladder: 118 pages, for CI. */
+export const quickShape: LadderShape = { tracks: 2, levels: 5, themes: 8, guides: 5, locales: 2 };
+
+/** Usage text for `--help`. */
+export const usage = `Usage: npm run bench -- [options]
+
+  --quick            small ladder (~120 pages) and a short size series, for CI
+  --tracks N         tracks (every second one a management track)
+  --levels N         levels per track
+  --themes N         themes
+  --guides N         guides
+  --locales N        languages (1 to 6)
+  --sizes LIST       size series as fractions of the full page count (default 0.25,0.5,1; quick 0.5,1)
+  --cards N          share cards to time (default 60; quick 20)
+  --json FILE        also write every result as JSON to FILE
+  --keep             keep the generated content and builds
+  --help             show this help`;
+
+/** A whole number of at least `min` from a flag, or the default. */
+function count(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min)
+    throw new Error(`--${name} must be a whole number of at least ${min}, not "${value}".`);
+  return number;
+}
+
+/** Reads the benchmark's command-line flags. Throws with a readable message on a bad value. */
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: 'boolean', default: false },
+      tracks: { type: 'string' },
+      levels: { type: 'string' },
+      themes: { type: 'string' },
+      guides: { type: 'string' },
+      locales: { type: 'string' },
+      sizes: { type: 'string' },
+      cards: { type: 'string' },
+      json: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const quick = values.quick ?? false;
+  const base = quick ? quickShape : fullShape;
+  const shape: LadderShape = {
+    tracks: count('tracks', values.tracks, base.tracks, 1),
+    levels: count('levels', values.levels, base.levels, 1),
+    themes: count('themes', values.themes, base.themes, 1),
+    guides: count('guides', values.guides, base.guides, 0),
+    locales: count('locales', values.locales, base.locales, 1),
+  };
+  const sizes = (values.sizes ?? (quick ? '0.5,1' : '0.25,0.5,1')).split(',').map((part) => {
+    const fraction = Number(part);
+    if (!(fraction > 0 && fraction <= 1))
+      throw new Error(`--sizes takes fractions between 0 and 1, not "${part}".`);
+    return fraction;
+  });
+  if (!sizes.includes(1)) sizes.push(1);
+  return {
+    quick,
+    shape,
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    cardSamples: count('cards', values.cards, quick ? 20 : 60, 1),
+    json: values.json,
+    keep: values.keep ?? false,
+    help: values.help ?? false,
+  };
+}
