@@ -200,16 +200,19 @@ export function sideSegments(change: BehaviourChange, side: 'from' | 'to'): Segm
   }
 }
 
+/** Stats of a comparison where nothing changes, to add changes to. */
+const noChange = (): ChangeStats => ({
+  unchanged: 0,
+  reworded: 0,
+  added: 0,
+  removed: 0,
+  wordsAdded: 0,
+  wordsRemoved: 0,
+});
+
 /** Adds up what changes in a list of behaviour changes. */
 export function changeStats(changes: readonly BehaviourChange[]): ChangeStats {
-  const stats: ChangeStats = {
-    unchanged: 0,
-    reworded: 0,
-    added: 0,
-    removed: 0,
-    wordsAdded: 0,
-    wordsRemoved: 0,
-  };
+  const stats = noChange();
   for (const change of changes) {
     stats[change.kind]++;
     for (const side of ['from', 'to'] as const) {
@@ -224,14 +227,7 @@ export function changeStats(changes: readonly BehaviourChange[]): ChangeStats {
 
 /** Sums several stats, such as every theme of a comparison. */
 export function addStats(all: readonly ChangeStats[]): ChangeStats {
-  const total: ChangeStats = {
-    unchanged: 0,
-    reworded: 0,
-    added: 0,
-    removed: 0,
-    wordsAdded: 0,
-    wordsRemoved: 0,
-  };
+  const total = noChange();
   for (const stats of all) {
     for (const key of Object.keys(total) as (keyof ChangeStats)[]) total[key] += stats[key];
   }
