@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSample, type SampleBrowser } from '../support/browser.ts';
+import { htmlPages, pathOf, readLadderJson, readPage } from '../support/dist.ts';
 
 // "idempotency" appears in one place of the sample ladder: an example of the Senior product
 // manager's technical fluency (content/levels/product-management/senior-pm.md).
@@ -45,6 +46,35 @@ describe('searching the ladder for a skill', () => {
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')));
     expect(sectionLinks).toContain(`${levelPath}#technical-fluency`);
     expect(await page.locator('.search-result-excerpt mark').first().textContent()).toMatch(/idempotency/i);
+  });
+
+  it('finds every level by a word that only its examples use, in the top three', async () => {
+    const dist = inject('sampleDist');
+    const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z]{8,}/g) ?? []);
+    // Search matches word stems ("execution" finds "executive"), so a word counts as the
+    // level's own when no other indexed page has a word starting with its first five letters.
+    const stemsOf = (words: Set<string>) => new Set([...words].map((w) => w.slice(0, 5)));
+    const indexed = htmlPages(dist)
+      .filter((path) => !/^\/(fr|compare|search)\/|\/matrix\/|404/.test(path))
+      .map((path) => {
+        const text = readPage(dist, path)
+          .replace(/<[^>]+>/g, ' ')
+          .toLowerCase();
+        return { path, stems: stemsOf(new Set(text.match(/[a-z]{5,}/g) ?? [])) };
+      });
+    for (const level of readLadderJson(dist).levels) {
+      const examples = Object.values(level.expectations).flatMap((e) =>
+        (e.examples as Record<string, string>[]).map((x) => Object.values(x).join(' ')),
+      );
+      const word = [...wordsOf(examples.join(' '))].find(
+        (w) => indexed.filter((page) => page.stems.has(w.slice(0, 5))).length === 1,
+      );
+      expect(word, `${level.id} has no word of its own in its examples`).toBeDefined();
+      const page = await sample.open(`/search/?q=${word}`);
+      await waitForResults(page);
+      expect((await resultPaths(page)).slice(0, 3), `searching "${word}"`).toContain(pathOf(level.url));
+      await page.context().close();
+    }
   });
 
   it('narrows the results to one track with its filter chip', async () => {
