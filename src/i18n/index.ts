@@ -16,4 +16,20 @@ export function useTranslations(locale: string): Translate {
     );
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * Which of a string's two forms a count takes in a locale: `one` or `other`, the suffixes of
+ * keys such as `compare.count.added.one`. The rules are built once per locale, not per count.
+ */
+export function usePlural(locale: string): (count: number) => 'one' | 'other' {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const localeRules = rules;
+  return (count) => (localeRules.select(count) === 'one' ? 'one' : 'other');
+}
+
 export type { UiKey };
