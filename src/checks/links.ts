@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { Parser } from 'htmlparser2';
 
 /** A link in a built page that leads nowhere. */
 export interface BrokenLink {
@@ -11,18 +12,122 @@ export interface BrokenLink {
   reason: string;
 }
 
-const attributePattern = /<(a|link|img|script|source|meta|iframe|form)\b([^>]*)>/gi;
-const valuePattern = /\b(href|src|content|action)\s*=\s*"([^"]*)"/gi;
-const idPattern = /\b(?:id|name)\s*=\s*"([^"]*)"/gi;
+/** What one reading of a page finds: the URLs it points to and the anchors it offers. */
+interface PageScan {
+  /** Every URL of the page, entities decoded and surrounding spaces trimmed. */
+  links: Set<string>;
+  /** Every fragment a link may point to in this page. */
+  ids: Set<string>;
+}
 
-/** Decodes the few entities Astro writes into attribute values. */
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+/**
+ * The attributes that hold one URL, by element. A Map rather than an object, so that an element
+ * named like an object property (`<constructor>`) finds nothing.
+ */
+const urlAttributes = new Map<string, readonly string[]>([
+  ['a', ['href']],
+  ['area', ['href']],
+  ['link', ['href']],
+  ['img', ['src']],
+  ['script', ['src']],
+  ['iframe', ['src']],
+  ['source', ['src']],
+  ['audio', ['src']],
+  ['video', ['src', 'poster']],
+  ['track', ['src']],
+  ['embed', ['src']],
+  ['input', ['src', 'formaction']],
+  ['button', ['formaction']],
+  ['form', ['action']],
+  ['object', ['data']],
+]);
+
+/** The elements whose `srcset` lists image candidates. */
+const srcsetElements = new Set(['img', 'source']);
+
+/**
+ * The `<meta>` properties whose `content` is a URL. Their sub-properties (`og:image:width`,
+ * `og:image:alt`) hold numbers and prose, so only these exact names count.
+ */
+const urlMetaProperties = new Set(['og:image', 'og:url', 'twitter:image']);
+const isUrlMetaProperty = (value: string | undefined) =>
+  value !== undefined && urlMetaProperties.has(value.trim().toLowerCase());
+
+/** ASCII whitespace as HTML defines it: what separates the parts of a `srcset`. */
+const isSpace = (character: string) => ' \t\n\f\r'.includes(character);
+
+/**
+ * The URLs of a `srcset`, without their width or density descriptors. Follows the HTML parsing
+ * rules rather than splitting on commas, because a URL may itself hold commas (`/img,w_480.png`):
+ * a URL runs to the next space, and only a comma after it (outside parentheses) ends the candidate.
+ */
+function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let position = 0;
+  while (position < srcset.length) {
+    while (position < srcset.length && (isSpace(srcset[position]) || srcset[position] === ',')) position++;
+    const start = position;
+    while (position < srcset.length && !isSpace(srcset[position])) position++;
+    let url = srcset.slice(start, position);
+    if (url.endsWith(',')) {
+      // A URL ending in commas has no descriptors: the commas end the candidate.
+      url = url.replace(/,+$/, '');
+    } else {
+      let inParentheses = false;
+      for (; position < srcset.length; position++) {
+        const character = srcset[position];
+        if (character === '(') inParentheses = true;
+        else if (character === ')') inParentheses = false;
+        else if (character === ',' && !inParentheses) break;
+      }
+    }
+    if (url) urls.push(url);
+  }
+  return urls;
+}
+
+/**
+ * Reads a page once, with an HTML parser, for both its links and its anchors: pages link to
+ * each other, so reading them separately would read every page twice. The parser, not this
+ * code, decodes entities, reads every way of quoting an attribute, and leaves comments and the
+ * text of scripts and styles alone, where tag-like strings are not tags.
+ */
+function scanPage(html: string): PageScan {
+  const links = new Set<string>();
+  const ids = new Set<string>();
+  const addLink = (value: string | undefined) => {
+    const link = value?.trim();
+    if (link) links.add(link);
+  };
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes.id) ids.add(attributes.id);
+      // HTML finds the target of a fragment by `id`, then by `name` on `<a>` elements only
+      // (the old way of naming an anchor). `name` elsewhere (form fields, `<meta>`, `<iframe>`)
+      // names something else, and a browser will not scroll to it.
+      if (name === 'a' && attributes.name) ids.add(attributes.name);
+      for (const attribute of urlAttributes.get(name) ?? []) addLink(attributes[attribute]);
+      if (srcsetElements.has(name) && attributes.srcset) {
+        for (const url of srcsetUrls(attributes.srcset)) addLink(url);
+      }
+      // Open Graph names its tags with `property`, Twitter with `name`; sites write either.
+      if (name === 'meta' && [attributes.property, attributes.name].some(isUrlMetaProperty)) {
+        addLink(attributes.content);
+      }
+    },
+  });
+  parser.end(html);
+  return { links, ids };
+}
+
+/** Percent-decodes a path or fragment, or keeps it as written when its escapes are malformed. */
+function decodePercent(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // A stray `%` must yield a broken-link report, not a crash of the whole check.
+    return value;
+  }
 }
 
 /** Every HTML file of a built site, as site paths. */
@@ -32,37 +137,22 @@ function htmlFiles(dist: string): string[] {
     .map((file) => file.split(sep).join('/'));
 }
 
-/** The links a page points to: anchors, stylesheets, scripts, images, and its own absolute URLs. */
-function linksOf(html: string): string[] {
-  const links: string[] = [];
-  for (const [, tag, attributes] of html.matchAll(attributePattern)) {
-    for (const [, name, value] of attributes.matchAll(valuePattern)) {
-      // `content` only holds a URL in Open Graph and Twitter image and URL tags.
-      if (name.toLowerCase() === 'content') {
-        if (tag.toLowerCase() !== 'meta' || !/(og:image|og:url|twitter:image)"/i.test(attributes)) continue;
-        if (/og:image:(width|height|alt|type)"/i.test(attributes)) continue;
-      }
-      links.push(decodeEntities(value));
-    }
-  }
-  return links;
-}
-
 /**
  * Checks every internal link, image, script and anchor of a built site, including absolute
  * links to the site's own public URL. Links to other sites are not followed.
  */
 export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
   const site = new URL(siteUrl);
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let found = ids.get(file);
-    if (!found) {
-      const html = readFileSync(file, 'utf8');
-      found = new Set([...html.matchAll(idPattern)].map((match) => decodeEntities(match[1])));
-      ids.set(file, found);
+  // Each HTML file is read and parsed once, whether it is first met as a page to check or as
+  // the target of an anchor link.
+  const scans = new Map<string, PageScan>();
+  const scanOf = (file: string) => {
+    let scan = scans.get(file);
+    if (!scan) {
+      scan = scanPage(readFileSync(file, 'utf8'));
+      scans.set(file, scan);
     }
-    return found;
+    return scan;
   };
   // Every page links to the same few hundred targets (navigation, cards, comparisons): asking
   // the disk once per target instead of once per link took most of the check's time.
@@ -70,7 +160,7 @@ export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
   /** The file a site path is served from, or undefined. */
   const fileFor = (pathname: string): string | undefined => {
     if (files.has(pathname)) return files.get(pathname);
-    const relative = decodeURIComponent(pathname).slice(site.pathname.length - 1);
+    const relative = decodePercent(pathname).slice(site.pathname.length - 1);
     const direct = join(dist, ...relative.split('/'));
     const index = join(direct, 'index.html');
     const found =
@@ -83,9 +173,8 @@ export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
   for (const file of htmlFiles(dist)) {
     const pagePath = `${site.pathname}${file}`.replace(/index\.html$/, '');
     const pageUrl = new URL(pagePath, site);
-    const html = readFileSync(join(dist, file), 'utf8');
-    for (const link of new Set(linksOf(html))) {
-      if (/^(mailto|tel|data|javascript):/i.test(link) || link === '') continue;
+    for (const link of scanOf(join(dist, file)).links) {
+      if (/^(mailto|tel|data|javascript):/i.test(link)) continue;
       let target: URL;
       try {
         target = new URL(link, pageUrl);
@@ -103,8 +192,12 @@ export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
         broken.push({ page: pagePath, link, reason: 'leads to no page or file' });
         continue;
       }
-      const anchor = decodeURIComponent(target.hash.slice(1));
-      if (anchor && targetFile.endsWith('.html') && !idsOf(targetFile).has(anchor)) {
+      const fragment = target.hash.slice(1);
+      if (!fragment || !targetFile.endsWith('.html')) continue;
+      // Like a browser, try the fragment as written, then percent-decoded.
+      const ids = scanOf(targetFile).ids;
+      const anchor = decodePercent(fragment);
+      if (!ids.has(fragment) && !ids.has(anchor)) {
         broken.push({ page: pagePath, link, reason: `has no element with id "${anchor}"` });
       }
     }

@@ -51,4 +51,122 @@ describe('the broken link check', () => {
       findBrokenLinks(dir, 'https://example.com/careers/').map((b) => [b.page, b.link, b.reason]),
     ).toEqual([['/careers/', '/a/', "is outside the site's base path /careers/"]]);
   });
+
+  /** The links reported broken for a site at https://ladder.example/, without the reasons. */
+  const brokenLinks = (dir: string) => findBrokenLinks(dir, 'https://ladder.example/').map((b) => b.link);
+
+  it('reports an anchor that exists only as the name of a meta tag', () => {
+    const dir = site({
+      'index.html': '<meta name="description" content="A ladder"><a href="#description">x</a>',
+    });
+    expect(formatBrokenLinks(findBrokenLinks(dir, 'https://ladder.example/'))).toBe(
+      '/: link #description has no element with id "description"',
+    );
+  });
+
+  it('reports an anchor that exists only as a data-*-id attribute', () => {
+    const dir = site({ 'index.html': '<div data-level-id="senior"></div><a href="#senior">x</a>' });
+    expect(brokenLinks(dir)).toEqual(['#senior']);
+  });
+
+  it('reports an anchor that exists only as words in the text or in a comment', () => {
+    const dir = site({
+      'index.html':
+        '<p>Give a heading id="theme" to link to it.</p><!-- <h2 id="old"> --><a href="#theme">t</a><a href="#old">o</a>',
+    });
+    expect(brokenLinks(dir)).toEqual(['#old', '#theme']);
+  });
+
+  it('counts name as an anchor on a elements only, as browsers do', () => {
+    const dir = site({
+      'index.html': '<a name="legacy"></a><input name="q"><a href="#legacy">l</a><a href="#q">q</a>',
+    });
+    expect(brokenLinks(dir)).toEqual(['#q']);
+  });
+
+  it('counts an id on any element as an anchor, however it is quoted or encoded', () => {
+    const dir = site({
+      'index.html':
+        "<section id=levels></section><table><tr><td id='cell'></td></tr></table>" +
+        '<svg><g id="icon"></g></svg><h2 ID="a&#45;b"></h2><dl><dt id="caf%C3%A9">c</dt></dl>' +
+        '<a href="#levels">1</a><a href="#cell">2</a><a href="#icon">3</a><a href="#a-b">4</a><a href="#caf%C3%A9">5</a>',
+    });
+    expect(brokenLinks(dir)).toEqual([]);
+  });
+
+  it('checks hrefs written in single quotes or without quotes', () => {
+    const dir = site({
+      'index.html': "<a href='/single/'>s</a><a href=/bare/>b</a><a href=/a/>a</a>",
+      'a/index.html': '',
+    });
+    expect(brokenLinks(dir)).toEqual(['/bare/', '/single/']);
+  });
+
+  it('checks each URL of a srcset, with width and density descriptors', () => {
+    const dir = site({
+      'index.html':
+        '<img src="/a.png" srcset="/a.png 1x, /b.png 2x"><picture>' +
+        '<source srcset="/c-480.webp 480w,/d-800.webp 800w" sizes="50vw"><img src="/a.png"></picture>' +
+        '<img srcset="/e.png, /cdn/f,w_480.png 480w">',
+      'a.png': '',
+    });
+    expect(brokenLinks(dir)).toEqual(['/b.png', '/c-480.webp', '/cdn/f,w_480.png', '/d-800.webp', '/e.png']);
+  });
+
+  it('decodes character references in URLs, such as &amp; and &#47;', () => {
+    const dir = site({
+      'index.html': '<a href=\'/gone/?a=1&amp;b=2\'>g</a><a href="/a&#47;#theme">t</a>',
+      'a/index.html': '<h2 id="theme">Theme</h2>',
+    });
+    expect(brokenLinks(dir)).toEqual(['/gone/?a=1&b=2']);
+  });
+
+  it('checks the URL of every media, form, object and area element', () => {
+    const dir = site({
+      'index.html':
+        '<video src="/v.mp4" poster="/poster.jpg"><track src="/captions.vtt"></video><audio src=\'/a.mp3\'></audio>' +
+        '<embed src="/e.swf"><object data="/o.svg"></object><iframe src="/frame/"></iframe>' +
+        '<form action="/search/"><input type="image" src="/go.png"><button formaction="/save/">s</button></form>' +
+        '<map name="m"><area href="/region/"></map><script src="/s.js"></script>',
+    });
+    expect(brokenLinks(dir)).toEqual([
+      '/a.mp3',
+      '/captions.vtt',
+      '/e.swf',
+      '/frame/',
+      '/go.png',
+      '/o.svg',
+      '/poster.jpg',
+      '/region/',
+      '/s.js',
+      '/save/',
+      '/search/',
+      '/v.mp4',
+    ]);
+  });
+
+  it('checks the content of og:image, og:url and twitter:image meta tags, and no other', () => {
+    const dir = site({
+      'index.html':
+        '<meta name=\'twitter:image\' content=\'/cards/t.png\'><meta content="/cards/o.png" property="og:image">' +
+        '<meta property="og:url" content="https://ladder.example/nowhere/">' +
+        '<meta property="og:image:width" content="1200"><meta name="description" content="/not-a-link/">',
+    });
+    expect(brokenLinks(dir)).toEqual(['/cards/o.png', '/cards/t.png', 'https://ladder.example/nowhere/']);
+  });
+
+  it('ignores tags written in comments and in the text of scripts', () => {
+    const dir = site({
+      'index.html': '<!-- <a href="/old/">old</a> --><script>const tag = \'<img src="/gone.png">\';</script>',
+    });
+    expect(brokenLinks(dir)).toEqual([]);
+  });
+
+  it('reports a link with a malformed percent escape instead of failing', () => {
+    const dir = site({ 'index.html': '<a href="/100%/">p</a><a href="#50%">a</a>' });
+    expect(formatBrokenLinks(findBrokenLinks(dir, 'https://ladder.example/')).split('\n')).toEqual([
+      '/: link /100%/ leads to no page or file',
+      '/: link #50% has no element with id "50%"',
+    ]);
+  });
 });
