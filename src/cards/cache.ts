@@ -25,7 +25,7 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 export interface CardKeyInput {
   /** What the card shows. */
   card: CardData;
-  /** Source of the code that draws cards (template, renderer) and the versions of its libraries. */
+  /** Fingerprint of the code that draws cards and of its libraries' versions (`drawingSource`). */
   template: string | Uint8Array;
   /** The font files' bytes, or their digest when the caller already has it. */
   fonts: readonly Uint8Array[] | string;

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Ladder } from '../ladder/model.ts';
 import type { PageRoute } from '../ladder/routes.ts';
 import { type CardCache, cardCacheKey, diskCardCache } from './cache.ts';
 import { type CardData, cardContent } from './content.ts';
 import { type CardFonts, loadCardFonts } from './fonts.ts';
+import { moduleGraph } from './module-graph.ts';
 import { drawableCard, renderCard } from './render.ts';
 import { cardStats } from './stats.ts';
 
@@ -21,23 +23,42 @@ export interface GeneratedCard {
 }
 
 /**
- * Modules of `src/cards/` whose source decides how a card looks. Their bytes are part of the
- * cache key; `content.ts` is not, because what it decides is already in the card data.
+ * Where card drawing starts: `render.ts` turns card data and fonts into a PNG, and `fonts.ts`
+ * decides which faces it gets (their names and weights; the font bytes have their own digest).
+ * `content.ts` is not an entry: what it decides is already in the card data, hashed on its own.
  */
-const drawingModules = ['template.ts', 'render.ts', 'png.ts', 'fonts.ts'];
+const drawingEntries = ['src/cards/render.ts', 'src/cards/fonts.ts'];
 
 /**
- * The source of the code that draws cards, read from the project at `root`, with the versions
- * of satori, resvg and zlib: a change to any of them changes every card's cache key. Read from
- * disk rather than from `import.meta.url`, because in a build this code runs from a bundle.
+ * Every module whose code decides a card's pixels, relative to `root` with forward slashes:
+ * the entries and every module they load, directly or not, found by following their imports
+ * (see `moduleGraph`). Generated rather than listed by hand, so a module the renderer starts
+ * importing is in the cache key without anyone remembering to add it. Every import that runs
+ * code counts, even `allocator.ts`, which only tunes memory: judging modules one by one is
+ * how the hand-kept list went stale, and a needless redraw costs less than a stale card.
+ */
+export function drawingModules(root: string): string[] {
+  return moduleGraph(drawingEntries.map((entry) => join(root, entry))).map((file) =>
+    relative(root, file).split(sep).join('/'),
+  );
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * A fingerprint of the code that draws cards, read from the project at `root`: the sha256 of
+ * every drawing module's bytes, and the versions of satori, resvg, the font package and zlib.
+ * A change to any of them changes every card's cache key. Read from disk rather than from
+ * `import.meta.url`, because in a build this code runs from a bundle.
  */
 export function drawingSource(root: string): string {
   const require = createRequire(join(root, 'package.json'));
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
   return [
-    ...drawingModules.map((file) => `${file}\n${readFileSync(join(root, 'src', 'cards', file), 'utf8')}`),
+    ...drawingModules(root).map((file) => `${file} ${sha256(readFileSync(join(root, file)))}`),
     `satori ${version('satori')}`,
     `@resvg/resvg-js ${version('@resvg/resvg-js')}`,
+    `@fontsource/inter ${version('@fontsource/inter')}`,
     `zlib ${process.versions.zlib}`,
   ].join('\n');
 }
