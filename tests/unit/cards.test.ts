@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardCacheKey, diskCardCache, pruneCardCache } from '../../src/cards/cache.ts';
 import { type CardData, cardContent } from '../../src/cards/content.ts';
@@ -69,13 +69,23 @@ describe('drawing a share card', () => {
   });
 
   it('draws the same pixels as the committed snapshot', async () => {
-    // To accept a deliberate change of the card's look: UPDATE_CARD_SNAPSHOTS=1 npx vitest run
-    // --project unit tests/unit/cards.test.ts, then look at the new PNG before committing it.
+    // To accept a deliberate change of the card's look, or to create a missing snapshot:
+    //   npx vitest run --project unit tests/unit/cards.test.ts -u
+    // (or UPDATE_SNAPSHOTS=1 in front of the same command), then look at the new PNG before
+    // committing it. Without either, a missing snapshot fails: a test that wrote its own
+    // reference would pass on every fresh clone. With CI set, nothing is ever written.
     const snapshot = join(import.meta.dirname, '__snapshots__', 'card-level-fr.png');
     const { png } = await renderCard(frenchCard, fonts);
-    if (process.env.UPDATE_CARD_SNAPSHOTS || (!existsSync(snapshot) && !process.env.CI)) {
-      mkdirSync(join(import.meta.dirname, '__snapshots__'), { recursive: true });
+    // `-u` sets vitest's update state to `all`; its default, `new`, would write missing snapshots.
+    const update =
+      expect.getState().snapshotState.snapshotUpdateState === 'all' || process.env.UPDATE_SNAPSHOTS === '1';
+    if (update && !process.env.CI) {
+      mkdirSync(dirname(snapshot), { recursive: true });
       writeFileSync(snapshot, png);
+    } else if (!existsSync(snapshot)) {
+      expect.fail(
+        `no snapshot at ${snapshot}${process.env.CI ? ' (CI never writes one)' : ''}: run this test with -u to create it, then commit it`,
+      );
     }
     const expected = decodePng(readFileSync(snapshot));
     const actual = decodePng(png);
@@ -121,9 +131,11 @@ describe('the card cache key', () => {
     );
   });
 
-  it('changes when the card template source changes', () => {
+  it('changes when the drawing code changes', () => {
+    // Which modules count, and that a one-byte edit to any of them shows here, is tested in
+    // card-cache-key.test.ts.
     const key = cardCacheKey({ card: frenchCard, template, fonts: fontBytes });
-    const edited = template.replace('fontSize: 34', 'fontSize: 35');
+    const edited = template.replace(/^(src\/cards\/template\.ts) \w/m, '$1 x');
     expect(edited).not.toBe(template);
     expect(cardCacheKey({ card: frenchCard, template: edited, fonts: fontBytes })).not.toBe(key);
   });
