@@ -1,43 +1,82 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Collection } from './files.ts';
 import type { LadderSource, SourceEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 
 /**
- * When each file last changed: its last commit, or its modification time when it has
- * uncommitted changes or the project is not a git repository. Git dates survive a fresh
- * clone, where every file's modification time is the same.
+ * Git settings inherited from a calling git (a hook sets `GIT_DIR` and `GIT_INDEX_FILE`) that
+ * would point git at another repository than the one holding the content.
  */
-export function lastChanged(root: string, files: readonly string[]): Map<string, number> {
-  const times = new Map<string, number>();
-  const mtime = (file: string) => {
-    const absolute = join(root, file);
-    return existsSync(absolute) ? statSync(absolute).mtimeMs / 1000 : 0;
-  };
-  const git = (args: string[]) =>
-    spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  const status = git(['status', '--porcelain', '--untracked-files=all', '--', ...files]);
-  if (status.status !== 0) {
-    for (const file of files) times.set(file, mtime(file));
-    return times;
+const repositoryOverrides = /^GIT_(DIR|WORK_TREE|INDEX_FILE|PREFIX|COMMON_DIR|OBJECT_DIRECTORY|NAMESPACE)$/;
+
+/** A file's real path, so it compares with the real path git gives for its repository. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
   }
-  const dirty = new Set(
-    status.stdout
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.slice(3)),
+}
+
+/**
+ * When each file last changed, from the history of the git repository that holds
+ * `contentDir`, which may be the content's own repository, or a folder of another: git runs
+ * in `contentDir` (`git -C`), never in the project. The date of a file is its newest commit;
+ * a file with uncommitted changes (or never committed) counts as changed after every commit
+ * (`Infinity`). Files git knows nothing of (ignored ones) are left out of the map.
+ *
+ * Returns undefined when `contentDir` is in no git repository (or git is missing): then no
+ * one knows which file changed last. Modification times are no answer: a fresh clone or a
+ * copy gives every file the same or a random one.
+ */
+export function lastChanged(contentDir: string, files: readonly string[]): Map<string, number> | undefined {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !repositoryOverrides.test(name)),
   );
-  // One `git log` for all files: newest commits first, so the first date seen per file wins.
-  const log = git(['log', '--format=@%ct', '--name-only', '--', ...files]);
+  const git = (args: string[]) =>
+    spawnSync('git', ['-C', contentDir, '-c', 'core.quotePath=false', ...args], {
+      encoding: 'utf8',
+      env,
+      maxBuffer: 64 << 20,
+    });
+  const top = git(['rev-parse', '--show-toplevel']);
+  if (top.status !== 0 || !top.stdout.trim()) return undefined;
+  const topLevel = realPath(top.stdout.trim());
+  // Paths as git prints them: relative to the top of the repository, with forward slashes.
+  const byGitPath = new Map<string, string>();
+  for (const file of files) {
+    const path = relative(topLevel, realPath(resolve(file)))
+      .split(sep)
+      .join('/');
+    if (!path.startsWith('../')) byGitPath.set(path, file);
+  }
+  const pathspecs = [...byGitPath.keys()].map((path) => `:(top,literal)${path}`);
+  const times = new Map<string, number>();
+  if (pathspecs.length === 0) return times;
+
+  // The newest commit of each file wins, whatever order git lists commits in.
+  const log = git(['log', '--format=@%ct', '--name-only', '--', ...pathspecs]);
+  if (log.status !== 0) return undefined;
   let commitTime = 0;
   for (const line of log.stdout.split('\n')) {
     if (line.startsWith('@')) commitTime = Number(line.slice(1));
-    else if (line && !times.has(line)) times.set(line, commitTime);
+    else {
+      const file = byGitPath.get(line);
+      if (file !== undefined) times.set(file, Math.max(times.get(file) ?? 0, commitTime));
+    }
   }
-  for (const file of files) {
-    if (dirty.has(file) || !times.has(file)) times.set(file, mtime(file));
+  // `-z`: one entry per path, unquoted; a rename's entry is followed by its former path.
+  const status = git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...pathspecs]);
+  if (status.status !== 0) return undefined;
+  const entries = status.stdout.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (!entry) continue;
+    const file = byGitPath.get(entry.slice(3));
+    if (file !== undefined) times.set(file, Number.POSITIVE_INFINITY);
+    if (/[RC]/.test(entry.slice(0, 2))) i++;
   }
   return times;
 }
@@ -65,9 +104,18 @@ export function checkTranslations(ladder: LadderSource, root: string, strict: bo
       ...(ladder.translations[c] as SourceEntry<unknown>[]).map((e) => e.source.file),
     ]),
   ];
-  const times = lastChanged(root, files);
-  const isOutdated = (source: string, translation: string) =>
-    (times.get(source) ?? 0) > (times.get(translation) ?? 0);
+  // Git runs where the content lives, which `ECHELON_CONTENT` may put in its own repository:
+  // the settings file's folder. Outside git, freshness is not checked at all.
+  const contentDir = dirname(resolve(root, ladder.settingsFile));
+  const times = lastChanged(
+    contentDir,
+    files.map((file) => resolve(root, file)),
+  );
+  const isOutdated = (source: string, translation: string) => {
+    const sourceTime = times?.get(resolve(root, source));
+    const translationTime = times?.get(resolve(root, translation));
+    return sourceTime !== undefined && translationTime !== undefined && sourceTime > translationTime;
+  };
   const outdated = (translationFile: string, sourceFile: string, locale: string): Problem => ({
     file: translationFile,
     line: 1,

@@ -1,10 +1,12 @@
-import { utimesSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { checkLadder } from '../../src/content/check.ts';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, utimesSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type CheckResult, checkLadder } from '../../src/content/check.ts';
 import { formatProblem, sortProblems } from '../../src/content/problems.ts';
 import { laddersFromSource } from '../../src/ladder/from-source.ts';
-import { validLadder, writeLadder } from '../support/ladder-files.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { checkWith, validLadder, writeLadder } from '../support/ladder-files.ts';
 
 const bilingual = {
   'settings.yaml': `${validLadder['settings.yaml']}locales:\n  - code: en\n    label: English\n  - code: fr\n    label: Français\n`,
@@ -58,6 +60,34 @@ function check(
   }
 }
 
+/** Runs git in `dir` with the environment given, failing the test on an error. */
+function git(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return execFileSync('git', ['-C', dir, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+}
+
+/** Makes `dir` a git repository with a local author, so commits work on any machine. */
+function initRepository(dir: string) {
+  git(dir, ['init', '--quiet']);
+  git(dir, ['config', 'user.name', 'Echelon tests']);
+  git(dir, ['config', 'user.email', 'tests@echelon.example']);
+  git(dir, ['config', 'commit.gpgsign', 'false']);
+}
+
+/** Commits the files matching `pathspecs` (relative to `dir`) on the given day. */
+function commit(dir: string, day: string, pathspecs: string[]) {
+  git(dir, ['add', '--', ...pathspecs]);
+  const date = `${day}T12:00:00Z`;
+  git(dir, ['commit', '--quiet', '--no-verify', '-m', `Edit on ${day}`], {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  });
+}
+
+/** Sets a file's modification time, to show that freshness never depends on it. */
+function touch(file: string, day: string) {
+  utimesSync(file, new Date(day), new Date(day));
+}
+
 describe('the translation report', () => {
   it('is silent when every entry has an up-to-date translation', () => {
     expect(check({}).lines).toEqual([]);
@@ -77,8 +107,11 @@ describe('the translation report', () => {
 
   it('warns about a translation older than its source', () => {
     const result = check({}, {}, (dir) => {
-      utimesSync(join(dir, 'themes/empathy.fr.md'), new Date('2026-01-01'), new Date('2026-01-01'));
-      utimesSync(join(dir, 'themes/empathy.md'), new Date('2026-03-01'), new Date('2026-03-01'));
+      initRepository(dir);
+      commit(dir, '2026-01-01', ['.', ':(exclude)themes/empathy.fr.md']);
+      commit(dir, '2026-02-01', ['themes/empathy.fr.md']);
+      appendFileSync(join(dir, 'themes/empathy.md'), 'Empathy starts with listening.\n');
+      commit(dir, '2026-03-01', ['themes/empathy.md']);
     });
     expect(result.lines).toEqual([
       'content/themes/empathy.fr.md:1: warning: the Français translation is older than content/themes/empathy.md, which changed since. Update it to match, then commit both.',
@@ -98,6 +131,113 @@ describe('the translation report', () => {
     expect(check({ 'levels/product/pm.fr.md': withRank }).lines).toContain(
       'content/levels/product/pm.fr.md:4: rank: `rank` belongs in the source file pm.md, not in a translation, which holds only words. Remove it here.',
     );
+  });
+});
+
+describe('requireTranslations in the settings', () => {
+  const withoutFaq = { ...bilingual, 'guides/faq.fr.md': null };
+  const missingFaq = (result: CheckResult) =>
+    result.problems.filter(
+      (p) => p.file === 'content/guides/faq.md' && p.message.startsWith('no translation'),
+    );
+
+  it('leaves a missing translation a warning when it is not set', () => {
+    const result = checkWith(withoutFaq);
+    expect(missingFaq(result).map((p) => p.severity)).toEqual(['warning']);
+    expect(result.failed).toBe(false);
+  });
+
+  it('makes a missing translation an error that fails the check when it is true', () => {
+    const result = checkWith({
+      ...withoutFaq,
+      'settings.yaml': `${bilingual['settings.yaml']}requireTranslations: true\n`,
+    });
+    expect(missingFaq(result).map((p) => p.severity)).toEqual(['error']);
+    expect(result.failed).toBe(true);
+  });
+});
+
+describe('translation freshness', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  /**
+   * Checks the bilingual ladder from the Echelon project itself (a git repository of its
+   * own), as `ECHELON_CONTENT=<folder> npm run check` does, with translations required.
+   * `prepare` gets the content folder and the ladder's temporary root to set up git history.
+   * Returns the translations reported as older than their source, relative to the content.
+   */
+  function outdatedTranslations(prepare: (contentDir: string, root: string) => void) {
+    const ladder = writeLadder({
+      ...bilingual,
+      'settings.yaml': `${bilingual['settings.yaml']}requireTranslations: true\n`,
+    });
+    try {
+      prepare(ladder.contentDir, ladder.root);
+      const result = checkLadder(projectRoot, ladder.contentDir);
+      const outdated = result.problems
+        .filter((p) => p.message.includes('translation is older than'))
+        .map((p) => relative(ladder.contentDir, resolve(projectRoot, p.file)));
+      return { outdated, failed: result.failed };
+    } finally {
+      ladder.cleanup();
+    }
+  }
+
+  it('reads the history of content kept in its own repository, and the newest commit of a source wins', () => {
+    const result = outdatedTranslations((content) => {
+      initRepository(content);
+      // The empathy theme: source, translation, source again. Only the source's newest commit
+      // shows that the translation is behind.
+      commit(content, '2026-01-01', ['.', ':(exclude)themes/empathy.fr.md']);
+      commit(content, '2026-02-01', ['themes/empathy.fr.md']);
+      appendFileSync(join(content, 'themes/empathy.md'), 'Empathy starts with listening.\n');
+      commit(content, '2026-03-01', ['themes/empathy.md']);
+      // File dates that say the opposite, as a fresh clone may give: they must not count.
+      touch(join(content, 'themes/empathy.md'), '2025-01-01');
+      touch(join(content, 'themes/empathy.fr.md'), '2027-01-01');
+    });
+    expect(result.outdated).toEqual(['themes/empathy.fr.md']);
+    expect(result.failed).toBe(true);
+  });
+
+  it('reads the history of a content folder inside another repository', () => {
+    const result = outdatedTranslations((content, root) => {
+      initRepository(root);
+      commit(content, '2026-01-01', ['.', ':(exclude)*.fr.md']);
+      // The FAQ's translation came after every change to its source: up to date.
+      appendFileSync(join(content, 'guides/faq.md'), 'It changes every year.\n');
+      commit(content, '2026-02-01', ['guides/faq.md']);
+      commit(content, '2026-03-01', ['*.fr.md', 'settings.fr.yaml']);
+      // The senior PM level changed after its translation: outdated.
+      appendFileSync(join(content, 'levels/product/senior-pm.md'), 'Mentors other PMs.\n');
+      commit(content, '2026-04-01', ['levels/product/senior-pm.md']);
+      touch(join(content, 'guides/faq.md'), '2027-01-01');
+    });
+    expect(result.outdated).toEqual(['levels/product/senior-pm.fr.md']);
+  });
+
+  it('counts an uncommitted change to a source as newer than its committed translation', () => {
+    const result = outdatedTranslations((content) => {
+      initRepository(content);
+      commit(content, '2026-01-01', ['.']);
+      appendFileSync(join(content, 'themes/discovery.md'), 'Discovery never stops.\n');
+      // A translation being updated, not yet committed, is not reported.
+      appendFileSync(join(content, 'guides/faq.fr.md'), 'Mise à jour.\n');
+    });
+    expect(result.outdated).toEqual(['themes/discovery.fr.md']);
+  });
+
+  it('is not checked for content outside any git repository, whatever the file dates', () => {
+    const result = outdatedTranslations((content, root) => {
+      // Git must not find a repository above the temporary folder, whatever the machine.
+      vi.stubEnv('GIT_CEILING_DIRECTORIES', dirname(root));
+      touch(join(content, 'themes/empathy.fr.md'), '2020-01-01');
+      touch(join(content, 'themes/empathy.md'), '2026-03-01');
+      touch(join(content, 'settings.fr.yaml'), '2020-01-01');
+    });
+    expect(result).toEqual({ outdated: [], failed: false });
   });
 });
 
