@@ -9,7 +9,7 @@ import { type CardData, cardContent } from './content.ts';
 import { type CardFonts, loadCardFonts } from './fonts.ts';
 import { moduleGraph } from './module-graph.ts';
 import { drawableCard, renderCard } from './render.ts';
-import { cardStats } from './stats.ts';
+import { cardStats, type MissingCharacters } from './stats.ts';
 
 /** A card, drawn now or taken from the cache. */
 export interface GeneratedCard {
@@ -103,11 +103,6 @@ export async function renderCardCached(
   return { ...rendered, fromCache: false, key };
 }
 
-/** The warning a build prints for a card that lost characters. */
-export function missingCharactersWarning(path: string, missing: string[]): string {
-  return `The share card of ${path} leaves out ${missing.join(' ')}: the card fonts cannot draw ${missing.length === 1 ? 'it' : 'them'}. The page itself shows them.`;
-}
-
 /** Where a card generator finds its inputs. */
 export interface CardGeneratorOptions {
   /** Project root: the fonts and the drawing code's source are read from here. */
@@ -125,7 +120,7 @@ export interface CardGeneratorOptions {
  */
 export function cardGenerator(
   options: CardGeneratorOptions,
-  onWarning: (line: string) => void = (line) => cardStats().warnings.push(line),
+  onMissing: (card: MissingCharacters) => void = (card) => cardStats().missing.push(card),
 ) {
   const fonts = loadCardFonts(options.root);
   const template = drawingSource(options.root);
@@ -144,7 +139,7 @@ export function cardGenerator(
       stats.rendered++;
       stats.renderMs += performance.now() - started;
     }
-    if (result.missing.length) onWarning(missingCharactersWarning(route.path, result.missing));
+    if (result.missing.length) onMissing({ path: route.path, characters: result.missing });
     return result;
   };
 }

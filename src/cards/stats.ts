@@ -1,3 +1,11 @@
+/** A card that leaves out characters its fonts cannot draw. */
+export interface MissingCharacters {
+  /** Path of the page the card is for. */
+  path: string;
+  /** The characters left out. */
+  characters: string[];
+}
+
 /** What the card endpoint did during one build, for the summary line. */
 export interface CardStats {
   /** Cards drawn in this build. */
@@ -6,8 +14,8 @@ export interface CardStats {
   fromCache: number;
   /** Milliseconds spent drawing the rendered cards. */
   renderMs: number;
-  /** One line per card that lost characters its fonts cannot draw. */
-  warnings: string[];
+  /** Every card that lost characters its fonts cannot draw: the page's path and the characters. */
+  missing: MissingCharacters[];
   /** Cache keys of every card of the build, drawn or not: the cache keeps these and drops the rest. */
   keys: Set<string>;
 }
@@ -22,7 +30,7 @@ const emptyStats = (): CardStats => ({
   rendered: 0,
   fromCache: 0,
   renderMs: 0,
-  warnings: [],
+  missing: [],
   keys: new Set(),
 });
 
@@ -41,4 +49,21 @@ export function resetCardStats(): void {
 /** The one line a build prints about cards, such as `cards: 3 rendered, 40 from cache`. */
 export function formatCardSummary(stats: CardStats): string {
   return `cards: ${stats.rendered} rendered, ${stats.fromCache} from cache`;
+}
+
+/**
+ * One warning for every card that lost characters, however many cards: the characters, how
+ * many cards, and the first few pages. A ladder written in a script the card fonts lack would
+ * otherwise print a line per page.
+ */
+export function formatMissingCharacters(
+  missing: readonly MissingCharacters[],
+  shown = 3,
+): string | undefined {
+  if (missing.length === 0) return undefined;
+  const characters = [...new Set(missing.flatMap((card) => card.characters))];
+  const pages = missing.slice(0, shown).map((card) => card.path);
+  const more = missing.length > shown ? ` and ${missing.length - shown} more` : '';
+  const cards = missing.length === 1 ? 'The share card of' : `${missing.length} share cards, of`;
+  return `${cards} ${pages.join(', ')}${more}, leave out ${characters.join(' ')}: the card fonts cannot draw ${characters.length === 1 ? 'it' : 'them'}. The pages themselves show them.`;
 }

@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cardCacheDir, pruneCardCache } from '../cards/cache.ts';
 import type { CardGeneratorOptions } from '../cards/generate.ts';
-import { cardStats, formatCardSummary, resetCardStats } from '../cards/stats.ts';
+import { cardStats, formatCardSummary, formatMissingCharacters, resetCardStats } from '../cards/stats.ts';
 
 const optionsModuleId = 'virtual:echelon/cards';
 
 /**
  * Share cards: tells the card endpoint where the project, `public/` and the card cache are,
  * keeps resvg's native module out of Vite's bundles, and after each build prints a warning
- * for each card that lost characters, then one summary line (`cards: N rendered, M from
+ * for the cards that lost characters (one line, however many), then one summary line (`cards: N rendered, M from
  * cache`), and drops the cached cards the build no longer uses.
  */
 export function cards(): AstroIntegration {
@@ -44,7 +44,8 @@ export function cards(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         const stats = cardStats();
-        for (const warning of stats.warnings) logger.warn(warning);
+        const missing = formatMissingCharacters(stats.missing);
+        if (missing) logger.warn(missing);
         logger.info(formatCardSummary(stats));
         if (stats.keys.size > 0) pruneCardCache(cacheDir, stats.keys);
       },

@@ -16,6 +16,7 @@ import { loadCardFonts } from '../../src/cards/fonts.ts';
 import { cardGenerator, drawingSource, readLogo, renderCardCached } from '../../src/cards/generate.ts';
 import { cardParam, cardPath } from '../../src/cards/paths.ts';
 import { renderCard } from '../../src/cards/render.ts';
+import { formatMissingCharacters, type MissingCharacters } from '../../src/cards/stats.ts';
 import { contrastRatio, textColourOn } from '../../src/cards/template.ts';
 import { pageRoutes } from '../../src/ladder/routes.ts';
 import { projectRoot } from '../support/build-site.ts';
@@ -234,17 +235,23 @@ describe('the share cards of a ladder', () => {
         'title: Senior PM 🚀 高级产品经理',
       ),
     });
-    const warnings: string[] = [];
+    const missing: MissingCharacters[] = [];
     const generate = cardGenerator(
       { root: projectRoot, publicDir, cacheDir: join(work, 'cache-ladder') },
-      (line) => warnings.push(line),
+      (card) => missing.push(card),
     );
     for (const route of pageRoutes(ladder)) {
       const { png } = await generate(route, ladder);
       expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     }
     // The title shows on the level card and on the comparison card that ends at it.
-    expect(warnings.filter((line) => line.includes('/product/senior-pm/'))).toHaveLength(1);
-    expect(warnings.every((line) => line.includes('🚀'))).toBe(true);
+    expect(missing.filter((card) => card.path === '/product/senior-pm/')).toHaveLength(1);
+    expect(missing.every((card) => card.characters.includes('🚀'))).toBe(true);
+    // However many cards lose characters, the build prints one line.
+    const warning = formatMissingCharacters(missing, 1);
+    expect(warning).toContain(
+      `${missing.length} share cards, of ${missing[0].path} and ${missing.length - 1} more`,
+    );
+    expect(warning?.split('\n')).toHaveLength(1);
   });
 });

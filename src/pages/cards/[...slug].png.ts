@@ -5,6 +5,7 @@ import options from 'virtual:echelon/cards';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardGenerator } from '../../cards/generate.ts';
 import { cardParam } from '../../cards/paths.ts';
+import { formatMissingCharacters } from '../../cards/stats.ts';
 import { getLadder, getLadders } from '../../data/ladder.ts';
 import { type PageRoute, pageRoutes, redirectRoutes } from '../../ladder/routes.ts';
 
@@ -25,7 +26,7 @@ let generate: ReturnType<typeof cardGenerator> | undefined;
 export const GET: APIRoute = async ({ props }) => {
   // In a build, warnings are printed with the summary line; `astro dev` prints them as cards are drawn.
   generate ??= import.meta.env.DEV
-    ? cardGenerator(options, (line) => console.warn(line))
+    ? cardGenerator(options, (card) => console.warn(formatMissingCharacters([card])))
     : cardGenerator(options);
   const { route } = props as { route: PageRoute };
   const { png } = await generate(route, await getLadder(route.locale));
