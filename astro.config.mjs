@@ -1,25 +1,14 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { loadSettings } from './src/content/load.ts';
-import { resolveContentDir } from './src/content/paths.ts';
 import { cards } from './src/integrations/cards.ts';
 import { echelon } from './src/integrations/echelon.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { basePath } from './src/ladder/urls.ts';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-const contentDir = resolveContentDir(root);
-// The public URL decides canonical links and the base path. When settings are broken, the
-// Echelon integration stops the build with the full report, so a placeholder is enough here.
-const { settings } = loadSettings(root, contentDir);
-const site = settings?.url ?? 'https://example.com/';
-
+// The public URL and base path come from `content/settings.yaml`: the Echelon integration
+// reads the ladder once and sets them.
 export default defineConfig({
-  site,
-  base: basePath({ url: site }),
   trailingSlash: 'always',
   // Tests and the benchmark build several ladders side by side; each needs its own cache.
   cacheDir: process.env.ECHELON_CACHE_DIR || undefined,
@@ -30,7 +19,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   // The link check comes last, so it sees every file the others wrote.
-  integrations: [echelon({ contentDir }), mdx(), cards(), pagefindSearch(), linkCheck()],
+  integrations: [echelon(), mdx(), cards(), pagefindSearch(), linkCheck()],
   security: {
     // A Content-Security-Policy in every page: only this site's own scripts (Astro hashes the
     // inline ones), styles, images and fonts. Pagefind compiles WebAssembly, hence

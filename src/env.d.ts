@@ -1,9 +1,7 @@
-declare module 'virtual:echelon/settings' {
-  /** The validated site settings, with the translations of their words by locale. */
-  const settings: import('./schemas/settings.ts').Settings & {
-    translations: Record<string, import('./schemas/translation.ts').SettingsTranslation>;
-  };
-  export default settings;
+declare module 'virtual:echelon/project' {
+  /** Where the project and its content are, as the Echelon integration resolved them. */
+  const location: import('./content/loader.ts').ContentLocation;
+  export default location;
 }
 declare module 'virtual:echelon/brand.css';
 declare module 'virtual:echelon/cards' {

@@ -1,6 +1,7 @@
 import { type LadderSource, loadLadderSource } from './load.ts';
 import type { Problem } from './problems.ts';
 import { checkPublishedUrls } from './published.ts';
+import { checkRouteCollisions } from './route-collisions.ts';
 import { checkLadderRules } from './rules.ts';
 import { checkTranslations } from './translations.ts';
 
@@ -27,7 +28,11 @@ export function checkLadder(
   if (source) {
     problems.push(...checkLadderRules(source));
     const strict = options.strictTranslations || source.settings.requireTranslations;
-    problems.push(...checkTranslations(source, root, strict));
+    // With a locale listed twice, every file would look untranslated; the rules report the cause.
+    const codes = source.settings.locales.map((locale) => locale.code);
+    if (new Set(codes).size === codes.length) problems.push(...checkTranslations(source, root, strict));
+    // Collisions are found on whatever the valid files make up, so they show with the rest.
+    problems.push(...checkRouteCollisions(source));
     // Which URLs exist follows from valid content only; with errors, they are reported first.
     if (!problems.some((p) => p.severity === 'error')) {
       problems.push(...checkPublishedUrls(source, root, contentDir));

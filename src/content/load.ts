@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { z } from 'astro/zod';
-import { createMdxMdastHandle, dropHandle } from 'satteri';
 import {
   type GuideTranslation,
   guideSchema,
@@ -23,11 +22,13 @@ import {
 } from '../schemas/index.ts';
 import {
   type Collection,
+  type ContentFile,
   collectionExtensions,
   displayPath,
   entryNameFromPath,
   listContentFiles,
 } from './files.ts';
+import { type ComponentUse, readMdx } from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { checkAgainstSchema } from './schema-problems.ts';
 import { parseSourceFile, type SourceFile } from './source.ts';
@@ -42,6 +43,8 @@ export interface SourceEntry<T> {
   data: T;
   /** The parsed file, for line numbers. */
   source: SourceFile;
+  /** Echelon's components used in an MDX body, for checks across files; empty for Markdown. */
+  components: ComponentUse[];
 }
 
 /** Everything under `content/`, validated file by file. */
@@ -49,6 +52,8 @@ export interface LadderSource {
   settings: Settings;
   /** Path of the settings file, for messages. */
   settingsFile: string;
+  /** The parsed settings file, for the lines of its fields. */
+  settingsSource: SourceFile;
   tracks: SourceEntry<z.output<typeof trackSchema>>[];
   themes: SourceEntry<z.output<typeof themeSchema>>[];
   levels: SourceEntry<z.output<typeof levelSchema>>[];
@@ -72,40 +77,12 @@ export interface LadderSource {
 }
 
 const schemas = { tracks: trackSchema, themes: themeSchema, levels: levelSchema, guides: guideSchema };
-const translationSchemas = {
-  tracks: trackTranslationSchema,
-  themes: themeTranslationSchema,
-  levels: levelTranslationSchema,
-  guides: guideTranslationSchema,
-};
-
-/** Parses the MDX body of a file so that a syntax error is reported with its line. */
-function mdxProblems(source: SourceFile): Problem[] {
-  try {
-    dropHandle(createMdxMdastHandle(source.body, undefined, false));
-    return [];
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const match = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(text);
-    const line = match ? source.bodyLine + Number(match[1]) - 1 : source.bodyLine;
-    // The parser's own positions are relative to the body; the line above already says where.
-    const detail = (match ? match[3] : text).replace(/ \(\d+:\d+\)/g, '');
-    return [
-      {
-        file: source.file,
-        line,
-        message: `MDX syntax error: ${detail}. Close every tag, escape \`<\` and \`{\` in text as \`\\<\` and \`\\{\`, or rename the file to .md if it uses no components.`,
-        severity: 'error',
-      },
-    ];
-  }
-}
 
 /** Reads and validates the site settings file. */
 export function loadSettings(
   root: string,
   contentDir: string,
-): { settings?: Settings; file: string; problems: Problem[] } {
+): { settings?: Settings; file: string; source?: SourceFile; problems: Problem[] } {
   const absolute = join(contentDir, 'settings.yaml');
   const file = displayPath(root, absolute);
   if (!existsSync(absolute)) {
@@ -125,7 +102,7 @@ export function loadSettings(
   const source = parseSourceFile(file, readFileSync(absolute));
   if (source.problems.length) return { file, problems: source.problems };
   const { value, problems } = checkAgainstSchema(source, settingsSchema);
-  return { settings: value, file, problems };
+  return { settings: value, file, source, problems };
 }
 
 /**
@@ -176,40 +153,31 @@ function loadSettingsTranslations(root: string, contentDir: string, locales: str
   return { translations, files, problems };
 }
 
-/**
- * Reads every content file and validates each on its own (syntax, schema, file name).
- * Cross-file rules live in `rules.ts`. Never throws for an author's mistake.
- */
-export function loadLadderSource(
-  root: string,
-  contentDir: string,
-): { source?: LadderSource; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const settingsResult = loadSettings(root, contentDir);
-  problems.push(...settingsResult.problems);
-  const locales = settingsResult.settings?.locales.map((l) => l.code) ?? ['en'];
-  const defaultLocale = locales[0];
+/** What reading the files of one collection gave: its entries, translations and broken ids. */
+interface CollectionRead<S, T> {
+  entries: SourceEntry<S>[];
+  translations: SourceEntry<T>[];
+  broken: Set<string>;
+}
 
-  const entries: Record<Collection, SourceEntry<never>[]> = {
-    tracks: [],
-    themes: [],
-    levels: [],
-    guides: [],
-  };
-  const translations: Record<Collection, SourceEntry<never>[]> = {
-    tracks: [],
-    themes: [],
-    levels: [],
-    guides: [],
-  };
-  const brokenIds: Record<Collection, Set<string>> = {
-    tracks: new Set(),
-    themes: new Set(),
-    levels: new Set(),
-    guides: new Set(),
-  };
-  for (const contentFile of listContentFiles(root, contentDir)) {
-    const { collection, displayPath: file } = contentFile;
+/**
+ * Reads and validates the files of one collection, sources against `schema` and translations
+ * (`senior-pm.fr.md`) against `translationSchema`. Generic over both schemas so each entry keeps
+ * its schema's type all the way to the pages.
+ */
+function readCollection<S extends z.ZodType, T extends z.ZodType>(
+  collection: Collection,
+  files: readonly ContentFile[],
+  locales: readonly string[],
+  schema: S,
+  translationSchema: T,
+  problems: Problem[],
+): CollectionRead<z.output<S>, z.output<T>> {
+  const read: CollectionRead<z.output<S>, z.output<T>> = { entries: [], translations: [], broken: new Set() };
+  const defaultLocale = locales[0];
+  for (const contentFile of files) {
+    if (contentFile.collection !== collection) continue;
+    const file = contentFile.displayPath;
     const extension = extname(file).toLowerCase();
     if (!collectionExtensions[collection].includes(extension)) {
       problems.push({
@@ -247,27 +215,53 @@ export function loadLadderSource(
     }
     const source = parseSourceFile(file, readFileSync(contentFile.absolutePath));
     problems.push(...source.problems);
-    const syntax = source.problems.length === 0 && extension === '.mdx' ? mdxProblems(source) : [];
+    const mdx =
+      source.problems.length === 0 && extension === '.mdx' ? readMdx(source) : { problems: [], uses: [] };
+    const syntax = mdx.problems;
     problems.push(...syntax);
-    const isTranslation = name.locale !== undefined && name.locale !== defaultLocale;
-    const schema = isTranslation ? translationSchemas[collection] : schemas[collection];
-    const checked = source.problems.length === 0 ? checkAgainstSchema(source, schema) : { problems: [] };
-    problems.push(
-      ...(isTranslation ? explainStructure(checked.problems, collection, file) : checked.problems),
-    );
-    if (checked.value === undefined || syntax.length) {
-      if (!isTranslation) brokenIds[collection].add(name.id);
-      continue;
+    const components = mdx.uses;
+    const locale = name.locale ?? defaultLocale;
+    if (locale !== defaultLocale) {
+      const checked =
+        source.problems.length === 0 ? checkAgainstSchema(source, translationSchema) : undefined;
+      problems.push(...explainStructure(checked?.problems ?? [], collection, file));
+      if (checked?.value !== undefined && !syntax.length) {
+        read.translations.push({ id: name.id, locale, data: checked.value, source, components });
+      }
+    } else {
+      const checked = source.problems.length === 0 ? checkAgainstSchema(source, schema) : undefined;
+      problems.push(...(checked?.problems ?? []));
+      if (checked?.value === undefined || syntax.length) read.broken.add(name.id);
+      else read.entries.push({ id: name.id, locale, data: checked.value, source, components });
     }
-    (isTranslation ? translations : entries)[collection].push({
-      id: name.id,
-      locale: name.locale ?? defaultLocale,
-      data: checked.value as never,
-      source,
-    });
   }
+  return read;
+}
 
-  if (!settingsResult.settings) return { problems };
+/**
+ * Reads every content file and validates each on its own (syntax, schema, file name).
+ * Cross-file rules live in `rules.ts`. Never throws for an author's mistake.
+ */
+export function loadLadderSource(
+  root: string,
+  contentDir: string,
+): { source?: LadderSource; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const settingsResult = loadSettings(root, contentDir);
+  problems.push(...settingsResult.problems);
+  const locales = settingsResult.settings?.locales.map((l) => l.code) ?? ['en'];
+  const files = listContentFiles(root, contentDir);
+  const read = <S extends z.ZodType, T extends z.ZodType>(
+    collection: Collection,
+    schema: S,
+    translation: T,
+  ) => readCollection(collection, files, locales, schema, translation, problems);
+  const tracks = read('tracks', trackSchema, trackTranslationSchema);
+  const themes = read('themes', themeSchema, themeTranslationSchema);
+  const levels = read('levels', levelSchema, levelTranslationSchema);
+  const guides = read('guides', guideSchema, guideTranslationSchema);
+
+  if (!settingsResult.settings || !settingsResult.source) return { problems };
   const settingsTranslations = loadSettingsTranslations(root, contentDir, locales);
   problems.push(...settingsTranslations.problems);
   return {
@@ -275,11 +269,25 @@ export function loadLadderSource(
     source: {
       settings: settingsResult.settings,
       settingsFile: settingsResult.file,
-      brokenIds,
-      translations: translations as unknown as LadderSource['translations'],
+      settingsSource: settingsResult.source,
+      brokenIds: {
+        tracks: tracks.broken,
+        themes: themes.broken,
+        levels: levels.broken,
+        guides: guides.broken,
+      },
+      tracks: tracks.entries,
+      themes: themes.entries,
+      levels: levels.entries,
+      guides: guides.entries,
+      translations: {
+        tracks: tracks.translations,
+        themes: themes.translations,
+        levels: levels.translations,
+        guides: guides.translations,
+      },
       settingsTranslations: settingsTranslations.translations,
       settingsTranslationFiles: settingsTranslations.files,
-      ...(entries as unknown as Pick<LadderSource, Collection>),
     },
   };
 }

@@ -1,11 +1,7 @@
 import type { LadderSource, SourceEntry } from './load.ts';
+import { contentComponents } from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-
-/** Track ids that would clash with the site's own top-level URLs. */
-export const reservedTrackIds = ['themes', 'guides', 'compare', 'search', 'pagefind', 'cards', 'redirects'];
-/** Level ids that would clash with a track's own sub-pages, such as `/<track>/matrix/`. */
-export const reservedLevelIds = ['matrix'];
 
 /**
  * Checks what no single file can check on its own: references between files, duplicates,
@@ -54,6 +50,30 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
     }
   }
 
+  // Settings lists whose items are looked up by id: a second item with the same id would be
+  // shown twice or never.
+  const reportDuplicates = (ids: string[], list: 'locales' | 'themeGroups', name: string) =>
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) === index) return;
+      problems.push({
+        file: ladder.settingsFile,
+        line: ladder.settingsSource.lineOf([list, index, name]),
+        field: `${list}.${index}.${name}`,
+        message: `\`${id}\` is listed twice in \`${list}\`. Keep one of them.`,
+        severity: 'error',
+      });
+    });
+  reportDuplicates(
+    ladder.settings.locales.map((locale) => locale.code),
+    'locales',
+    'code',
+  );
+  reportDuplicates(
+    ladder.settings.themeGroups.map((group) => group.id),
+    'themeGroups',
+    'id',
+  );
+
   // Suggestions include files that failed validation: they exist, the author just has to fix them.
   const trackIds = [...tracks.map((t) => t.id), ...ladder.brokenIds.tracks];
   const themeIds = [...themes.map((t) => t.id), ...ladder.brokenIds.themes];
@@ -72,9 +92,6 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
   }
 
   for (const track of tracks) {
-    if (reservedTrackIds.includes(track.id)) {
-      report(track, [], `track id \`${track.id}\` is reserved for the site's own pages. Rename the file.`);
-    }
     if (!levels.some((l) => l.data.track === track.id) && !ladder.brokenIds.levels.size) {
       report(
         track,
@@ -108,9 +125,6 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
   const codes = new Map<string, SourceEntry<unknown>>();
   for (const level of levels) {
     const { data } = level;
-    if (reservedLevelIds.includes(level.id)) {
-      report(level, [], `level id \`${level.id}\` is reserved for a track page. Rename the file.`);
-    }
     const trackKnown = knownTrack(data.track);
     if (!trackKnown) {
       report(level, ['track'], `unknown track \`${data.track}\`.${didYouMean(data.track, trackIds)}`);
@@ -226,6 +240,51 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
         }
         owners.set(alias, entry);
       });
+    }
+  }
+
+  // Links written with Echelon's MDX components must lead somewhere, in every language.
+  const idsOf = {
+    levels: levelIds,
+    themes: themeIds,
+    guides: [...guides.map((g) => g.id), ...ladder.brokenIds.guides],
+  };
+  const bodies = [
+    ...ladder.themes,
+    ...ladder.levels,
+    ...ladder.guides,
+    ...ladder.translations.themes,
+    ...ladder.translations.levels,
+    ...ladder.translations.guides,
+  ];
+  for (const entry of bodies as SourceEntry<unknown>[]) {
+    for (const use of entry.components) {
+      const component = contentComponents.find((c) => c.name === use.name);
+      const id = use.attributes.id;
+      if (!component?.references || id === undefined) continue;
+      const known = idsOf[component.references];
+      const singular = component.references.slice(0, -1);
+      if (!known.includes(id)) {
+        problems.push({
+          file: entry.source.file,
+          line: use.line,
+          message: `\`<${use.name} id="${id}">\`: unknown ${singular}.${didYouMean(id, known)}`,
+          severity: 'error',
+        });
+        continue;
+      }
+      const theme = use.attributes.theme;
+      if (use.name === 'LevelLink' && theme !== undefined) {
+        const level = levels.find((l) => l.id === id);
+        if (level && !(theme in level.data.expectations)) {
+          problems.push({
+            file: entry.source.file,
+            line: use.line,
+            message: `\`<LevelLink id="${id}" theme="${theme}">\`: the level has no theme \`${theme}\`.${didYouMean(theme, Object.keys(level.data.expectations))}`,
+            severity: 'error',
+          });
+        }
+      }
     }
   }
 

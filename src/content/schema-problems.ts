@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source.ts';
 import { didYouMean } from './suggest.ts';
@@ -8,12 +8,15 @@ type Issue = z.core.$ZodIssue;
 
 /** Peels defaults, optionals and pipes off a schema to reach the shape underneath. */
 function unwrap(schema: Schema): Schema {
-  let current = schema as Schema & { _zod: { def: Record<string, unknown> } };
-  for (let i = 0; i < 10; i++) {
-    const def = current._zod.def;
-    const inner = (def.innerType ?? (def.type === 'pipe' ? def.in : undefined)) as typeof current;
-    if (!inner) break;
-    current = inner;
+  let current = schema;
+  for (let depth = 0; depth < 10; depth++) {
+    if (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
+      current = current.unwrap() as Schema;
+    } else if (current instanceof z.ZodPipe) {
+      current = current.in as Schema;
+    } else {
+      break;
+    }
   }
   return current;
 }
@@ -22,12 +25,9 @@ function unwrap(schema: Schema): Schema {
 function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
   let current: Schema | undefined = unwrap(schema);
   for (const key of path) {
-    if (!current) return undefined;
-    const def: Record<string, unknown> = (current as unknown as { _zod: { def: Record<string, unknown> } })
-      ._zod.def;
-    if (def.type === 'object') current = (def.shape as Record<string, Schema>)[String(key)];
-    else if (def.type === 'record') current = def.valueType as Schema;
-    else if (def.type === 'array') current = def.element as Schema;
+    if (current instanceof z.ZodObject) current = current.shape[String(key)] as Schema | undefined;
+    else if (current instanceof z.ZodRecord) current = current.valueType as Schema;
+    else if (current instanceof z.ZodArray) current = current.element as Schema;
     else return undefined;
     if (current) current = unwrap(current);
   }
@@ -36,8 +36,7 @@ function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefi
 
 /** The keys an object schema accepts. */
 function knownKeys(schema: Schema | undefined): string[] {
-  const def = schema && (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
 /** The value found at `path` in parsed data, or undefined. */

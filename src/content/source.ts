@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** A content file read from disk and parsed, keeping what is needed to point at its lines. */
@@ -63,9 +63,19 @@ export function parseSourceFile(file: string, bytes: Uint8Array): SourceFile {
       error(1, 'has no front matter. Start the file with a line `---`, the fields, then `---`.');
       return result;
     }
-    const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+    // Astro's MDX compiler ends front matter at the first line that starts with `---` (or
+    // `+++`), whatever follows on it. Ending it at exactly that line, and refusing such a line
+    // that is not a plain `---`, makes every tool see the same fields and the same body.
+    const end = lines.findIndex((line, i) => i > 0 && (line.startsWith('---') || line.startsWith('+++')));
     if (end === -1) {
       error(1, 'front matter is not closed. Add a line `---` after the last field.');
+      return result;
+    }
+    if (lines[end].trimEnd() !== '---') {
+      error(
+        end + 1,
+        'a line starting with `---` or `+++` ends the front matter here. Indent it if it belongs to a text field, or make it a line with only `---`.',
+      );
       return result;
     }
     yamlText = lines.slice(1, end).join('\n');
@@ -98,7 +108,30 @@ export function parseSourceFile(file: string, bytes: Uint8Array): SourceFile {
   }
   if (doc.errors.length > 0) return result;
 
-  result.data = doc.toJS() ?? {};
+  // Tags such as `!!timestamp` turn text into dates or objects that no field accepts, and the
+  // tools that read the file after the check may resolve them differently.
+  visit(doc, {
+    Node(_, node) {
+      if (!node.tag || !node.range) return;
+      error(
+        toFileLine(node.range[0]),
+        `YAML tags such as \`${node.tag.replace('tag:yaml.org,2002:', '!!')}\` are not supported. Remove the tag and write the value as plain text.`,
+      );
+    },
+  });
+  if (problems.length > 0) return result;
+
+  try {
+    // Aliases (`*name`) repeat a block; a file that repeats one too often would fill memory.
+    result.data = doc.toJS({ maxAliasCount: 1000 }) ?? {};
+  } catch (yamlError) {
+    const message = yamlError instanceof Error ? yamlError.message : String(yamlError);
+    error(
+      yamlFirstLine,
+      `YAML could not be expanded: ${message}. Write the values out instead of repeating aliases (\`*name\`).`,
+    );
+    return result;
+  }
   result.lineOf = (path) => {
     let node: unknown = doc.contents;
     let line = yamlFirstLine;

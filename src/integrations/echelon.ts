@@ -1,16 +1,21 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLadder } from '../content/check.ts';
-import type { LadderSource } from '../content/load.ts';
+import { bodiesLoaderName, type ContentLocation } from '../content/loader.ts';
+import { resolveContentDir } from '../content/paths.ts';
+import { forgetLadder, readLadder } from '../content/pipeline.ts';
 import { formatReport } from '../content/problems.ts';
-import { laddersFromSource } from '../ladder/from-source.ts';
+import { contentError } from '../content/report-error.ts';
 import { redirectsFile } from '../ladder/redirects-file.ts';
-import type { Settings, SettingsTranslation } from '../schemas/index.ts';
+import { basePath } from '../ladder/urls.ts';
+import type { Settings } from '../schemas/index.ts';
 
-const settingsModuleId = 'virtual:echelon/settings';
+const projectModuleId = 'virtual:echelon/project';
 const brandModuleId = 'virtual:echelon/brand.css';
+
+/** Where the site is published when the settings cannot be read (the dev server then shows why). */
+const placeholderUrl = 'https://example.com/';
 
 /** The brand colours as CSS variables, bundled into the site's stylesheet. */
 function brandCss(settings: Settings | undefined): string {
@@ -18,55 +23,57 @@ function brandCss(settings: Settings | undefined): string {
   return `:root{--brand:${settings.colours.brand};--brand-dark:${settings.colours.brandDark}}`;
 }
 
-/** Options of the Echelon integration. */
-export interface EchelonOptions {
-  /** Absolute path of the ladder's content folder. */
-  contentDir: string;
-}
-
 /**
- * Checks the ladder before Astro reads it, and shares the validated settings with pages.
- * A build with bad content stops here with the same report as `npm run check`, so no
- * half-built site is ever written.
+ * Reads and checks the ladder once, before Astro does anything else, and shares that one read
+ * with the content loader, the pages and the other integrations. The site's public URL and
+ * base path come from the settings. A build with content errors stops here with the same
+ * report as `npm run check`, so no half-built site is ever written; the dev server goes on and
+ * shows the report on every page until the author fixes the file.
  */
-export function echelon({ contentDir }: EchelonOptions): AstroIntegration {
-  let settings: (Settings & { translations: Record<string, SettingsTranslation> }) | undefined;
-  let checked: LadderSource | undefined;
+export function echelon(): AstroIntegration {
+  let location: ContentLocation | undefined;
   return {
     name: 'echelon',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig, addWatchFile }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         if (command === 'preview') return;
-        const root = config.root.pathname;
-        addWatchFile(join(contentDir, 'settings.yaml'));
-        const result = checkLadder(root, contentDir);
-        if (result.problems.length) {
-          const report = formatReport(result.problems);
-          if (result.failed) logger.error(`The ladder has problems to fix:\n${report}`);
-          else logger.warn(report);
+        // The root Astro was given (`--root`), never the shell's folder: a build started from
+        // elsewhere reads the same ladder.
+        const root = fileURLToPath(config.root);
+        const contentDir = resolveContentDir(root);
+        // Astro writes the pages' server bundle under the shell's folder when the output folder
+        // is not inside it, and that bundle cannot find the project's packages from there. A
+        // build started elsewhere (`astro build --root <project>`) runs from the project.
+        if (command === 'build' && resolve(process.cwd()) !== resolve(root)) {
+          logger.info(`Building the project in ${root}.`);
+          process.chdir(root);
         }
-        if (result.failed && command === 'build') {
-          // Exiting here, rather than throwing, keeps Astro from printing a stack trace for
-          // an author's mistake: the report above already says what to fix and where.
-          process.exit(1);
+        location = { root, contentDir };
+        // The dev server restarts on a settings edit: read the files again, not the last read.
+        forgetLadder(contentDir);
+        const { result } = readLadder(root, contentDir);
+        const warnings = result.problems.filter((problem) => problem.severity === 'warning');
+        if (warnings.length) logger.warn(formatReport(warnings));
+        if (result.failed) {
+          if (command === 'build') throw contentError(result.problems);
+          logger.error(contentError(result.problems).message);
         }
-        const source = result.source;
-        checked = source;
-        settings = source && { ...source.settings, translations: source.settingsTranslations };
-        for (const locale of source?.settings.locales.slice(1) ?? []) {
-          addWatchFile(join(contentDir, `settings.${locale.code}.yaml`));
-        }
+        const settings = result.source?.settings;
+        const site = settings?.url ?? placeholderUrl;
+        const project = location;
         updateConfig({
+          site,
+          base: basePath({ url: site }),
           vite: {
             plugins: [
               {
-                name: 'echelon:settings',
+                name: 'echelon:project',
                 resolveId: (id: string) =>
-                  id === settingsModuleId || id === brandModuleId ? `\0${id}` : undefined,
+                  id === projectModuleId || id === brandModuleId ? `\0${id}` : undefined,
                 load: (id: string) => {
-                  if (id === `\0${settingsModuleId}`)
-                    return `export default ${JSON.stringify(settings ?? null)};`;
-                  if (id === `\0${brandModuleId}`) return brandCss(settings);
+                  if (id === `\0${projectModuleId}`) return `export default ${JSON.stringify(project)};`;
+                  if (id === `\0${brandModuleId}`)
+                    return brandCss(readLadder(root, contentDir).result.source?.settings);
                   return undefined;
                 },
               },
@@ -74,9 +81,37 @@ export function echelon({ contentDir }: EchelonOptions): AstroIntegration {
           },
         });
       },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        if (!location) return;
+        const { root, contentDir } = location;
+        const startUrl = readLadder(root, contentDir).result.source?.settings.url;
+        server.watcher.add(contentDir);
+        // Every change under the content folder, settings included, is read again at once: the
+        // report goes to the terminal, the bodies are rendered again, and open pages reload
+        // (showing the report in the overlay while there is an error). No restart is needed.
+        server.watcher.on('all', async (_event, path) => {
+          if (!resolve(path).startsWith(join(contentDir, '/'))) return;
+          forgetLadder(contentDir);
+          const { result } = readLadder(root, contentDir);
+          if (result.failed) logger.error(contentError(result.problems).message);
+          else logger.info(`${relative(root, path)}: no problems found.`);
+          const url = result.source?.settings.url;
+          if (url && startUrl && url !== startUrl) {
+            logger.warn(
+              `\`url\` changed to ${url}: restart \`npm run dev\` to serve the site at its new base path.`,
+            );
+          }
+          const brand = server.moduleGraph.getModuleById(`\0${brandModuleId}`);
+          if (brand) server.moduleGraph.invalidateModule(brand);
+          await refreshContent?.({ loaders: [bodiesLoaderName] });
+          server.ws.send({ type: 'full-reload' });
+        });
+      },
       'astro:build:done': ({ dir }) => {
+        if (!location) return;
         // Real 301s for hosts that read `_redirects` (Netlify, Cloudflare Pages).
-        const redirects = checked ? redirectsFile(laddersFromSource(checked)) : '';
+        const ladders = readLadder(location.root, location.contentDir).ladders();
+        const redirects = ladders ? redirectsFile(ladders) : '';
         if (redirects) writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects);
       },
     },

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, formatBrokenLinks } from '../checks/links.ts';
+import { reportError } from '../content/report-error.ts';
 
 /**
  * Fails the build when a page links to a page, file or anchor that does not exist, naming
@@ -20,9 +21,10 @@ export function linkCheck(): AstroIntegration {
           logger.info('links: every internal link, image and anchor resolves');
           return;
         }
-        logger.error(`${broken.length} broken link(s):\n${formatBrokenLinks(broken)}`);
-        // The report says what to fix; a stack trace would only hide it.
-        process.exit(1);
+        throw reportError(
+          `The link check found ${broken.length} broken link(s):\n${formatBrokenLinks(broken)}`,
+          'Fix or remove each link above in the content that produces the page it names.',
+        );
       },
     },
   };

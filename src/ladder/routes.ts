@@ -164,3 +164,39 @@ export function redirectRoutes(ladder: Ladder, locale = ladder.locale): Redirect
   }
   return [...redirects.values()];
 }
+
+/** A file or folder of the built site that is not a page of the ladder. */
+export interface SiteFile {
+  /** Path from the site root, with the base path; folders end with `/`. */
+  path: string;
+  /** What it is, for messages. */
+  what: string;
+  /** True for the folder of share cards, where cards (and only they) may go. */
+  holdsCards?: boolean;
+}
+
+/**
+ * The files and folders the build writes besides pages, for one language: the ladder as data,
+ * and for the default language the site-wide files and the folders of cards, the search index
+ * and bundled assets. The check uses this list to find ids that would collide with them.
+ */
+export function siteFiles(
+  settings: Pick<Settings, 'url' | 'locales'>,
+  locale: string,
+  isDefault: boolean,
+): SiteFile[] {
+  const urls = urlsFor(settings, locale);
+  const base = basePath(settings);
+  const files: SiteFile[] = [{ path: urls.ladderJson(), what: `the ladder's data ${urls.ladderJson()}` }];
+  if (!isDefault) return files;
+  return [
+    ...files,
+    { path: `${base}404.html`, what: 'the page for unknown addresses' },
+    { path: `${base}sitemap.xml`, what: 'the sitemap' },
+    { path: `${base}robots.txt`, what: 'robots.txt' },
+    { path: `${base}_redirects`, what: 'the redirects file' },
+    { path: `${base}cards/`, what: `the folder of share cards ${base}cards/`, holdsCards: true },
+    { path: `${base}pagefind/`, what: `the search index ${base}pagefind/` },
+    { path: `${base}_astro/`, what: `the folder of scripts and styles ${base}_astro/` },
+  ];
+}

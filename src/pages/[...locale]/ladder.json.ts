@@ -1,10 +1,10 @@
 // `/ladder.json`, and `/<locale>/ladder.json` for every other language: the whole ladder as data.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLadder, locales } from '../../data/ladder.ts';
+import { getLadder, getLocales } from '../../data/ladder.ts';
 import { ladderToJson } from '../../ladder/export.ts';
 
-export const getStaticPaths = (() =>
-  locales.map((locale, index) => ({
+export const getStaticPaths = (async () =>
+  (await getLocales()).map((locale, index) => ({
     params: { locale: index === 0 ? undefined : locale },
     props: { locale },
   }))) satisfies GetStaticPaths;
