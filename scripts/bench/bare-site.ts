@@ -1,7 +1,9 @@
 // The baseline of the benchmark: a bare Astro project with one Markdown page per Echelon page,
 // carrying the same words in a minimal layout, with no integration, so the ratio between the
 // two builds is what Echelon adds (checks, components, comparisons, cards, search index).
+
 import type { LadderSource, SourceEntry } from '../../src/content/load.ts';
+import { allExamples, exampleText } from '../../src/ladder/cells.ts';
 import type { Ladder, Level } from '../../src/ladder/model.ts';
 import { type PageRoute, pageRoutes } from '../../src/ladder/routes.ts';
 
@@ -27,8 +29,8 @@ const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join
 function levelText(level: Level, ladder: Ladder, body: string | undefined): string {
   const parts = [
     `**${level.data.code}** · ${level.track.data.title}`,
-    level.data.summary,
-    `## Scope\n\n${level.data.scope}`,
+    level.data.summary ?? '',
+    `## Scope\n\n${level.data.scope ?? ''}`,
   ];
   if (level.data.prerequisites.length) parts.push(`## Prerequisites\n\n${list(level.data.prerequisites)}`);
   if (level.data.differentiators.length) parts.push(`## What changes\n\n${list(level.data.differentiators)}`);
@@ -37,9 +39,7 @@ function levelText(level: Level, ladder: Ladder, body: string | undefined): stri
     const expectation = level.data.expectations[theme.id];
     if (!expectation) continue;
     parts.push(`## ${theme.data.title}\n\n${list(expectation.behaviours)}`);
-    for (const example of expectation.examples) {
-      parts.push([example.situation, example.action, example.outcome].filter(Boolean).join(' '));
-    }
+    for (const example of allExamples(expectation)) parts.push(exampleText(example));
   }
   return parts.join('\n\n');
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from '../i18n/index.ts';
+import { rankText } from '../ladder/format.ts';
 import {
   compareThemes,
   type Ladder,
@@ -94,13 +95,17 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
       if (!level) break;
       const position = level.track.levels.indexOf(level) + 1;
       const count = level.track.levels.length;
-      const tags = keyThemes(levelThemeGroups(level).flatMap((group) => group.themes));
+      const tags = keyThemes(
+        levelThemeGroups(level)
+          .flatMap((group) => group.themes)
+          .filter((theme) => level.data.expectations[theme.id]?.assessed),
+      );
       return {
         ...base,
-        eyebrow: `${level.track.data.title} · ${t('level.rank', { rank: position, count })}`,
+        eyebrow: `${level.track.data.title} · ${rankText(level, t)}`,
         code: level.data.code,
         title: level.data.title,
-        summary: level.data.summary,
+        summary: level.data.summary ?? level.data.scope ?? level.track.data.summary,
         rank: { position, count },
         ...(tags.length ? { tagsLabel: t('card.keyThemes') } : {}),
         tags,
@@ -111,7 +116,9 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
       if (!theme) break;
       return {
         ...base,
-        eyebrow: `${theme.groupTitle} · ${t(`theme.importance.${theme.data.importance}`)}`,
+        eyebrow: theme.data.importance
+          ? `${theme.groupTitle} · ${t(`theme.importance.${theme.data.importance}`)}`
+          : theme.groupTitle,
         title: theme.data.title,
         summary: theme.data.summary,
         tagsLabel: t('theme.tracks'),

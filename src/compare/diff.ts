@@ -58,6 +58,11 @@ export interface LevelComparison {
   to: Level;
   /** Groups in the target track's order; themes only the lower level has are merged in. */
   groups: ComparedGroup[];
+  /**
+   * True when the target includes everything expected at the lower level (a higher level of
+   * the same cumulative track): what the target does not restate is still expected, not removed.
+   */
+  cumulative: boolean;
   /** Every compared theme, in display order. */
   themes: ThemeComparison[];
   /** Totals over all themes. */
@@ -240,7 +245,8 @@ export function addStats(all: readonly ChangeStats[]): ChangeStats {
  * Only themes at least one of the two levels has expectations for are kept.
  */
 function unionGroups(from: Level, to: Level): ThemeGroup[] {
-  const has = (theme: Theme) => theme.id in from.data.expectations || theme.id in to.data.expectations;
+  const has = (theme: Theme) =>
+    Boolean(from.data.expectations[theme.id]?.assessed || to.data.expectations[theme.id]?.assessed);
   const groups = new Map<string, ThemeGroup>();
   for (const group of [...to.track.groups, ...from.track.groups]) {
     const known = groups.get(group.id);
@@ -256,8 +262,10 @@ function unionGroups(from: Level, to: Level): ThemeGroup[] {
 
 /** Compares one theme between two levels; a theme one level lacks is entirely new or dropped. */
 export function compareTheme(theme: Theme, from: Level, to: Level): ThemeComparison {
-  const before = from.data.expectations[theme.id]?.behaviours;
-  const after = to.data.expectations[theme.id]?.behaviours;
+  // A theme not assessed at a level has no behaviours there to compare.
+  const cell = (level: Level) => level.data.expectations[theme.id];
+  const before = cell(from)?.assessed ? cell(from)?.behaviours : undefined;
+  const after = cell(to)?.assessed ? cell(to)?.behaviours : undefined;
   const presence = before && after ? 'both' : after ? 'new' : 'dropped';
   const changes = diffBehaviours(before ?? [], after ?? []);
   return { theme, presence, changes, stats: changeStats(changes) };
@@ -274,5 +282,6 @@ export function compareLevels(from: Level, to: Level): LevelComparison {
     themes: group.themes.map((theme) => compareTheme(theme, from, to)),
   }));
   const themes = groups.flatMap((group) => group.themes);
-  return { from, to, groups, themes, stats: addStats(themes.map((t) => t.stats)) };
+  const cumulative = from.track === to.track && from.track.cumulative && from.data.rank < to.data.rank;
+  return { from, to, groups, themes, cumulative, stats: addStats(themes.map((t) => t.stats)) };
 }

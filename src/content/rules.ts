@@ -1,3 +1,6 @@
+import { assessedAtRank, type CellSources, resolveCell } from '../ladder/cells.ts';
+import { notAssessed, type ThemeData } from '../schemas/index.ts';
+import { bodyHeadings } from './headings.ts';
 import type { LadderSource, SourceEntry } from './load.ts';
 import { contentComponents } from './mdx.ts';
 import type { Problem } from './problems.ts';
@@ -102,7 +105,71 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
     }
   }
 
+  // A track extends another one, which may extend a third: never itself, never in a loop.
+  const trackById = new Map(tracks.map((track) => [track.id, track]));
+  for (const track of tracks) {
+    const base = track.data.extends;
+    if (base === undefined) continue;
+    if (!knownTrack(base)) {
+      report(
+        track,
+        ['extends'],
+        `unknown track \`${base}\`.${didYouMean(
+          base,
+          trackIds.filter((id) => id !== track.id),
+        )}`,
+      );
+      continue;
+    }
+    const chain = [track.id];
+    for (let id: string | undefined = base; id; id = trackById.get(id)?.data.extends) {
+      if (chain.includes(id)) {
+        report(
+          track,
+          ['extends'],
+          `\`extends\` goes round in a circle: ${[...chain, id].join(' → ')}. A base track must not extend, directly or not, a track built on it.`,
+        );
+        break;
+      }
+      chain.push(id);
+    }
+  }
+  /** The track and every track it extends, nearest first. */
+  const lineage = (trackId: string): string[] => {
+    const ids: string[] = [];
+    for (
+      let id: string | undefined = trackId;
+      id && !ids.includes(id);
+      id = trackById.get(id)?.data.extends
+    ) {
+      ids.push(id);
+    }
+    return ids;
+  };
+
   for (const theme of themes) {
+    const range = theme.data.assessed;
+    if (range?.from !== undefined && range.to !== undefined && range.from > range.to) {
+      report(
+        theme,
+        ['assessed', 'from'],
+        `\`from\` (${range.from}) is above \`to\` (${range.to}). Swap them or fix the range.`,
+      );
+    } else if (
+      range &&
+      levels.length > 0 &&
+      !levels.some((level) => {
+        const applies =
+          !theme.data.tracks || lineage(level.data.track).some((id) => theme.data.tracks?.includes(id));
+        return applies && assessedAtRank(theme.data, level.data.rank);
+      })
+    ) {
+      report(
+        theme,
+        ['assessed'],
+        `this range leaves out every level the theme applies to: none has a rank ${rangeText(range)}. Widen it to the ranks of your levels, or remove the theme.`,
+      );
+    }
     if (!groupIds.includes(theme.data.group)) {
       report(
         theme,
@@ -117,9 +184,16 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
     });
   }
 
-  /** Themes that apply to a track: those without `tracks`, and those that list it. */
+  /** Themes that apply to a track: those without `tracks`, and those that list it or a track it extends. */
   const themesOfTrack = (trackId: string) =>
-    themes.filter((theme) => !theme.data.tracks || theme.data.tracks.includes(trackId));
+    themes.filter(
+      (theme) => !theme.data.tracks || lineage(trackId).some((id) => theme.data.tracks?.includes(id)),
+    );
+  const sources: CellSources = {
+    levels: new Map(levels.map((level) => [level.id, level])),
+    tracks: trackById,
+    themes: new Map(themes.map((theme) => [theme.id, theme])),
+  };
 
   const ranks = new Map<string, SourceEntry<unknown>>();
   const codes = new Map<string, SourceEntry<unknown>>();
@@ -140,14 +214,35 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
       );
     } else ranks.set(rankKey, level);
 
-    const sameCode = codes.get(data.code.toLowerCase());
+    // Codes are unique within a track: eight disciplines may each have an IC4.
+    const codeKey = `${data.track}#${data.code.toLowerCase()}`;
+    const sameCode = codes.get(codeKey);
     if (sameCode) {
       report(
         level,
         ['code'],
-        `code \`${data.code}\` is already used by ${sameCode.source.file}. Codes must be unique across the ladder.`,
+        `code \`${data.code}\` is already used in track \`${data.track}\` by ${sameCode.source.file}. Give each level of a track its own code.`,
       );
-    } else codes.set(data.code.toLowerCase(), level);
+    } else codes.set(codeKey, level);
+
+    const baseTrack = trackKnown ? trackById.get(data.track)?.data.extends : undefined;
+    if (data.extends !== undefined) {
+      const base = levels.find((l) => l.id === data.extends);
+      if (!baseTrack) {
+        report(
+          level,
+          ['extends'],
+          `track \`${data.track}\` extends no track, so this level has nothing to inherit. Remove \`extends\`, or add \`extends:\` to the track.`,
+        );
+      } else if (!base || base.data.track !== baseTrack) {
+        const candidates = levels.filter((l) => l.data.track === baseTrack).map((l) => l.id);
+        report(
+          level,
+          ['extends'],
+          `\`${data.extends}\` is not a level of \`${baseTrack}\`, the track this one extends.${didYouMean(data.extends, candidates)}`,
+        );
+      }
+    }
 
     if (data.pay && data.pay.min > data.pay.max) {
       report(
@@ -185,7 +280,8 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
     }
 
     const applicable = themesOfTrack(data.track).map((t) => t.id);
-    for (const themeId of Object.keys(data.expectations)) {
+    for (const [themeId, cell] of Object.entries(data.expectations)) {
+      const theme = themes.find((t) => t.id === themeId);
       if (!knownTheme(themeId)) {
         report(
           level,
@@ -196,17 +292,25 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
         report(
           level,
           ['expectations', themeId],
-          `theme \`${themeId}\` does not apply to track \`${data.track}\`. Remove it here, or add \`${data.track}\` to the theme's \`tracks\`.`,
+          baseTrack
+            ? `theme \`${themeId}\` is not a theme of \`${baseTrack}\`, the track \`${data.track}\` extends, nor of \`${data.track}\`: there is nothing to override. Remove it here, or add \`${data.track}\` to the theme's \`tracks\` to add it to this track.`
+            : `theme \`${themeId}\` does not apply to track \`${data.track}\`. Remove it here, or add \`${data.track}\` to the theme's \`tracks\`.`,
+        );
+      } else if (theme && cell !== notAssessed && !assessedAtRank(theme.data, data.rank)) {
+        report(
+          level,
+          ['expectations', themeId],
+          `theme \`${themeId}\` is not assessed at rank ${data.rank} (its \`assessed\` range is ${rangeText(theme.data.assessed)}). Remove these expectations, or widen the theme's range.`,
         );
       }
     }
     if (trackKnown) {
       for (const themeId of applicable) {
-        if (!(themeId in data.expectations)) {
+        if (resolveCell(level, themeId, sources) === undefined) {
           report(
             level,
             ['expectations'],
-            `no expectations for theme \`${themeId}\`, which applies to track \`${data.track}\`. Add \`${themeId}:\` under \`expectations\` with its \`behaviours\` and \`examples\`.`,
+            `no expectations for theme \`${themeId}\`, which applies to track \`${data.track}\`. Add \`${themeId}:\` under \`expectations\` with its \`behaviours\`, or \`${themeId}: not-assessed\` if the level does not assess it.`,
           );
         }
       }
@@ -239,6 +343,29 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
           );
         }
         owners.set(alias, entry);
+      });
+    }
+  }
+
+  // A heading in a level's body gets an id from its text; one that equals a theme's id (or a
+  // group's) would make two elements with one id, and links to `#strategy` would land on the
+  // wrong one.
+  for (const level of [...ladder.levels, ...ladder.translations.levels]) {
+    const source = levels.find((l) => l.id === level.id);
+    if (!source) continue;
+    const taken = new Map<string, string>();
+    for (const theme of themesOfTrack(source.data.track))
+      taken.set(theme.id, `the ${theme.data.title} theme`);
+    for (const group of ladder.settings.themeGroups)
+      taken.set(`group-${group.id}`, `the ${group.title} group`);
+    for (const heading of bodyHeadings(level.source, level.source.file.endsWith('.mdx'))) {
+      const owner = taken.get(heading.id);
+      if (!owner) continue;
+      problems.push({
+        file: level.source.file,
+        line: heading.line,
+        message: `the heading "${heading.text}" gets the id \`${heading.id}\`, already the anchor of ${owner} on the level page, so links to #${heading.id} would land on the wrong place. Reword the heading, for example "${heading.text} at this level".`,
+        severity: 'error',
       });
     }
   }
@@ -289,4 +416,11 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
   }
 
   return problems;
+}
+
+/** A theme's `assessed` range in words, for messages: "from 3 to 6", "from 3", "up to 6". */
+function rangeText(range: ThemeData['assessed']): string {
+  if (range?.from !== undefined && range.to !== undefined) return `from ${range.from} to ${range.to}`;
+  if (range?.from !== undefined) return `from ${range.from}`;
+  return `up to ${range?.to}`;
 }

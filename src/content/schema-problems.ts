@@ -106,6 +106,44 @@ function messageFor(issue: Issue, data: unknown): string {
   }
 }
 
+/** Whether a union branch rejected the value's very shape (a string where a group was expected). */
+const rejectsShape = (issues: readonly Issue[]) =>
+  issues.some((issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value'));
+
+/**
+ * Turns a union's issue into the issues of the branch the author meant: the one whose shape
+ * the value has (a group of fields, or text), so a behaviour written as a group with a typo
+ * gets the typo reported, not "Invalid input". When no branch fits the value's shape, one
+ * issue lists what the field accepts.
+ */
+function unionIssues(issue: Issue & { code: 'invalid_union' }, data: unknown): Issue[] {
+  const fitting = issue.errors.filter((branch) => !rejectsShape(branch));
+  if (fitting.length > 0) {
+    const branch = fitting.reduce((best, candidate) => (candidate.length < best.length ? candidate : best));
+    return branch.flatMap((inner) => {
+      const nested = { ...inner, path: [...issue.path, ...inner.path] } as Issue;
+      return nested.code === 'invalid_union' ? unionIssues(nested, data) : [nested];
+    });
+  }
+  const accepted = issue.errors.flatMap((branch) =>
+    branch
+      .filter((inner) => inner.path.length === 0)
+      .flatMap((inner) => {
+        if (inner.code === 'invalid_value') return inner.values.map((v) => `\`${String(v)}\``);
+        if (inner.code === 'invalid_type') return [typeWords[inner.expected] ?? inner.expected];
+        return [];
+      }),
+  );
+  const value = valueAt(data, issue.path);
+  return [
+    {
+      ...issue,
+      code: 'custom',
+      message: `should be ${[...new Set(accepted)].join(' or ')}, not ${describe(value)}`,
+    } as Issue,
+  ];
+}
+
 /**
  * Validates parsed data against a schema and turns every issue into a problem that names
  * the file, line and field, with a fix. Returns the parsed value when valid.
@@ -116,7 +154,10 @@ export function checkAgainstSchema<T extends Schema>(
 ): { value?: z.output<T>; problems: Problem[] } {
   const parsed = schema.safeParse(source.data);
   if (parsed.success) return { value: parsed.data as z.output<T>, problems: [] };
-  const problems = parsed.error.issues.flatMap((issue): Problem[] => {
+  const issues = parsed.error.issues.flatMap((issue) =>
+    issue.code === 'invalid_union' ? unionIssues(issue, source.data) : [issue],
+  );
+  const problems = issues.flatMap((issue): Problem[] => {
     const problem = (path: readonly PropertyKey[], message: string): Problem => ({
       file: source.file,
       line: source.lineOf(path),

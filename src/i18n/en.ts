@@ -22,6 +22,11 @@ export const en = {
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',
   'level.rank': 'Level {rank} of {count}',
+  'level.rankOnScale': 'Level {rank}, {position} of {count} in this track',
+  'level.notAssessed': 'Not assessed at this level.',
+  'level.cumulative': 'Includes everything expected at',
+  'level.facts': 'Facts',
+  'compare.stillExpected': 'Still expected',
   'level.scope': 'Scope',
   'level.timeInLevel': 'Typical time in level',
   'level.pay': 'Pay range',
@@ -117,6 +122,10 @@ export const en = {
   'compare.breadcrumb': '{from} to {to}',
   'compare.lede':
     'What changes from one level to the other, theme by theme. In reworded behaviours, words added at {to} are underlined and words dropped are struck through.',
+  'compare.count.stillExpected.one': '1 still expected',
+  'compare.count.stillExpected.other': '{count} still expected',
+  'compare.stillExpected.note':
+    '{level} includes everything expected at {from}: behaviours it does not restate are still expected.',
   'compare.summary': 'What changes most',
   'compare.summary.words.one': '1 word changed',
   'compare.summary.words.other': '{count} words changed',

@@ -24,6 +24,11 @@ export const fr: Record<UiKey, string> = {
   'callout.tip': 'Conseil',
   'callout.warning': 'Attention',
   'level.rank': 'Niveau {rank} sur {count}',
+  'level.rankOnScale': 'Niveau {rank}, {position} sur {count} dans ce parcours',
+  'level.notAssessed': 'Non évalué à ce niveau.',
+  'level.cumulative': 'Comprend tout ce qui est attendu au niveau',
+  'level.facts': 'Repères',
+  'compare.stillExpected': 'Toujours attendu',
   'level.scope': 'Périmètre',
   'level.timeInLevel': 'Durée typique dans le niveau',
   'level.pay': 'Fourchette de salaire',
@@ -120,6 +125,10 @@ export const fr: Record<UiKey, string> = {
   'compare.breadcrumb': '{from} à {to}',
   'compare.lede':
     'Ce qui change d’un niveau à l’autre, thème par thème. Dans les comportements reformulés, les mots ajoutés à {to} sont soulignés et les mots retirés sont barrés.',
+  'compare.count.stillExpected.one': '1 toujours attendu',
+  'compare.count.stillExpected.other': '{count} toujours attendus',
+  'compare.stillExpected.note':
+    '{level} comprend tout ce qui est attendu au niveau {from} : les comportements qu’il ne reprend pas restent attendus.',
   'compare.summary': 'Ce qui change le plus',
   'compare.summary.words.one': '1 mot modifié',
   'compare.summary.words.other': '{count} mots modifiés',

@@ -30,6 +30,8 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
       title: track.data.title,
       kind: track.data.kind,
       summary: track.data.summary,
+      cumulative: track.cumulative,
+      extends: track.base?.id ?? null,
       url: absolute(urls.track(track.id)),
       matrixUrl: absolute(urls.matrix(track.id)),
       levels: track.levels.map((level) => level.id),
@@ -42,8 +44,8 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
       code: level.data.code,
       title: level.data.title,
       url: absolute(urls.level(level.track.id, level.id)),
-      summary: level.data.summary,
-      scope: level.data.scope,
+      summary: level.data.summary ?? null,
+      scope: level.data.scope ?? null,
       prerequisites: level.data.prerequisites,
       differentiators: level.data.differentiators,
       timeInLevelMonths: level.data.timeInLevel ?? null,
@@ -59,18 +61,36 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
           url: absolute(urls.compare(level.id, pair.to.id)),
         })),
       aliases: level.data.aliases,
+      facts: level.data.facts,
       expectations: Object.fromEntries(
         level.track.groups
           .flatMap((group) => group.themes)
-          .filter((theme) => theme.id in level.data.expectations)
-          .map((theme) => [theme.id, level.data.expectations[theme.id]]),
+          .filter((theme) => level.data.expectations[theme.id]?.assessed)
+          .map((theme) => {
+            const cell = level.data.expectations[theme.id];
+            const attached = cell.behaviourExamples.some((examples) => examples.length > 0);
+            return [
+              theme.id,
+              {
+                behaviours: cell.behaviours,
+                examples: cell.examples,
+                ...(attached ? { behaviourExamples: cell.behaviourExamples } : {}),
+                ...(cell.inheritedFrom ? { inheritedFrom: cell.inheritedFrom } : {}),
+              },
+            ];
+          }),
       ),
+      notAssessed: level.track.groups
+        .flatMap((group) => group.themes)
+        .filter((theme) => level.data.expectations[theme.id]?.assessed === false)
+        .map((theme) => theme.id),
     })),
     themes: ladder.themes.map((theme) => ({
       id: theme.id,
       title: theme.data.title,
       group: theme.data.group,
-      importance: theme.data.importance,
+      importance: theme.data.importance ?? null,
+      assessed: theme.data.assessed ?? null,
       summary: theme.data.summary,
       tracks: theme.data.tracks ?? ladder.tracks.map((t) => t.id),
       url: absolute(urls.theme(theme.id)),

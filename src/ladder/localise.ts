@@ -96,16 +96,17 @@ export function localiseLadder(inputs: LadderInputs, locale: string) {
     guides: localise(inputs.guides, inputs.guideTranslations, locale, isDefault, (s, t) => ({ ...s, ...t })),
     levels: localise(inputs.levels, inputs.levelTranslations, locale, isDefault, (s, t) => ({
       ...s,
-      title: t.title,
-      summary: t.summary,
-      scope: t.scope,
+      title: t.title ?? s.title,
+      summary: t.summary ?? s.summary,
+      scope: t.scope ?? s.scope,
       prerequisites: t.prerequisites.length ? t.prerequisites : s.prerequisites,
       differentiators: t.differentiators.length ? t.differentiators : s.differentiators,
+      facts: t.facts.length === s.facts.length ? t.facts : s.facts,
       // A theme the translation forgot keeps the source's words rather than disappearing.
       expectations: Object.fromEntries(
-        Object.entries(s.expectations).map(([themeId, expectation]) => [
+        Object.entries(s.expectations).map(([themeId, cell]) => [
           themeId,
-          t.expectations[themeId] ?? expectation,
+          cell === 'not-assessed' ? cell : (t.expectations[themeId] ?? cell),
         ]),
       ),
     })),

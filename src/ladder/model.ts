@@ -1,5 +1,17 @@
 import type { GuideData, LevelData, Settings, ThemeData, TrackData } from '../schemas/index.ts';
 import { importanceLevels } from '../schemas/index.ts';
+import { type CellSources, resolveCell, type ThemeExpectation } from './cells.ts';
+
+/**
+ * A level's data as pages read it: the title defaulted to the code, and an expectation for
+ * every theme of its track, resolved (written, inherited from a base track, or not assessed).
+ */
+export type LevelView = Omit<LevelData, 'title' | 'expectations'> & {
+  /** Title of the level; its code when the file gives none. */
+  title: string;
+  /** Per theme id of the track: what the level expects, resolved. */
+  expectations: Record<string, ThemeExpectation>;
+};
 
 /** A content entry as both Astro's collections and `check` provide it. */
 export interface EntryInput<T> {
@@ -35,7 +47,7 @@ export interface ThemeGroup {
 /** A level, linked to its neighbours so pages can walk the ladder. */
 export interface Level extends Localised {
   id: string;
-  data: LevelData;
+  data: LevelView;
   track: Track;
   /** The level below in the same track, if any. */
   previous?: Level;
@@ -49,6 +61,10 @@ export interface Level extends Localised {
 export interface Track extends Localised {
   id: string;
   data: TrackData;
+  /** Whether each level includes everything expected at the levels below it. */
+  cumulative: boolean;
+  /** The track this one extends (a shared framework), if any. */
+  base?: Track;
   /** Levels from the lowest rank to the highest. */
   levels: Level[];
   /** Themes that apply to the track, grouped and ordered as pages show them. */
@@ -81,11 +97,15 @@ export interface Ladder {
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
   a.data.title.localeCompare(b.data.title);
 
-/** Orders themes from most to least important, then by title, so pages never disagree. */
+/**
+ * Orders themes by their explicit `order`, then from most to least important, then by title,
+ * so pages never disagree. Themes with an order come before those without.
+ */
 export function compareThemes(a: Theme, b: Theme): number {
-  return (
-    importanceLevels.indexOf(a.data.importance) - importanceLevels.indexOf(b.data.importance) || byTitle(a, b)
-  );
+  const order = (theme: Theme) => theme.data.order ?? Number.POSITIVE_INFINITY;
+  const weight = (theme: Theme) =>
+    theme.data.importance ? importanceLevels.indexOf(theme.data.importance) : importanceLevels.length;
+  return order(a) - order(b) || weight(a) - weight(b) || byTitle(a, b);
 }
 
 /** Groups themes as the settings order them, dropping groups left empty. */
@@ -123,27 +143,62 @@ export function buildLadder(input: {
   }));
   const groups = groupThemes(settings, themes);
 
+  const trackEntries = new Map(input.tracks.map((entry) => [entry.id, entry]));
+  /** The track and the tracks it extends, nearest first; a cycle (reported by the check) stops. */
+  const lineage = (trackId: string): string[] => {
+    const ids: string[] = [];
+    for (
+      let id: string | undefined = trackId;
+      id && !ids.includes(id);
+      id = trackEntries.get(id)?.data.extends
+    ) {
+      ids.push(id);
+    }
+    return ids;
+  };
   const tracks: Track[] = [...input.tracks]
     .sort((a, b) => a.data.order - b.data.order || byTitle(a, b))
     .map((entry) => ({
       id: entry.id,
       data: entry.data,
       fallback: entry.fallback ?? false,
+      cumulative: entry.data.cumulative ?? settings.cumulative,
       levels: [],
+      // A track has the themes of every track it extends, as well as its own.
       groups: groupThemes(
         settings,
-        themes.filter((theme) => !theme.data.tracks || theme.data.tracks.includes(entry.id)),
+        themes.filter(
+          (theme) => !theme.data.tracks || lineage(entry.id).some((id) => theme.data.tracks?.includes(id)),
+        ),
       ),
     }));
+  const trackById = new Map(tracks.map((track) => [track.id, track]));
+  for (const track of tracks) track.base = track.data.extends ? trackById.get(track.data.extends) : undefined;
+
+  const sources: CellSources = {
+    levels: new Map(input.levels.map((entry) => [entry.id, entry])),
+    tracks: trackEntries,
+    themes: new Map(input.themes.map((entry) => [entry.id, entry])),
+  };
 
   const levels: Level[] = [];
   for (const track of tracks) {
     const entries = input.levels
       .filter((l) => l.data.track === track.id)
       .sort((a, b) => a.data.rank - b.data.rank);
+    const themeIds = track.groups.flatMap((group) => group.themes.map((theme) => theme.id));
     track.levels = entries.map((entry) => ({
       id: entry.id,
-      data: entry.data,
+      data: {
+        ...entry.data,
+        title: entry.data.title ?? entry.data.code,
+        expectations: Object.fromEntries(
+          themeIds.flatMap((themeId) => {
+            const cell = resolveCell(entry, themeId, sources);
+            return cell ? [[themeId, cell]] : [];
+          }),
+        ),
+      },
       fallback: entry.fallback ?? false,
       track,
     }));
@@ -171,16 +226,26 @@ export function buildLadder(input: {
   };
 }
 
-/** Themes of a level's track, in page order, that the level has expectations for. */
+/** Themes of a level's track, in page order, that the level has a cell for (assessed or not). */
 export function levelThemeGroups(level: Level): ThemeGroup[] {
   return level.track.groups
     .map((group) => ({ ...group, themes: group.themes.filter((t) => t.id in level.data.expectations) }))
     .filter((group) => group.themes.length > 0);
 }
 
-/** Levels of every track where a theme has expectations, track by track. */
+/** Whether a level assesses at least one theme; a level defined only by its scope assesses none. */
+export function assessesAnyTheme(level: Level): boolean {
+  return Object.values(level.data.expectations).some((cell) => cell.assessed);
+}
+
+/** Levels of every track where a theme is assessed, track by track. */
 export function themeAcrossTracks(ladder: Ladder, theme: Theme): { track: Track; levels: Level[] }[] {
   return ladder.tracks
-    .map((track) => ({ track, levels: track.levels.filter((l) => theme.id in l.data.expectations) }))
+    .map((track) => ({ track, levels: track.levels.filter((l) => l.data.expectations[theme.id]?.assessed) }))
     .filter((row) => row.levels.length > 0);
+}
+
+/** Where a level sits in its track: the 1-based position and the number of levels. */
+export function positionInTrack(level: Level): { position: number; count: number } {
+  return { position: level.track.levels.indexOf(level) + 1, count: level.track.levels.length };
 }

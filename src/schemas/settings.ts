@@ -64,6 +64,12 @@ export const settingsSchema = z.strictObject({
       brandDark: colourSchema.default('#8fb0ff'),
     })
     .default({ brand: '#1f4fbf', brandDark: '#8fb0ff' }),
+  /**
+   * Whether each level includes everything expected at the levels below it, for every track
+   * that does not say otherwise. Comparisons then show lower-level behaviours as "Still
+   * expected", never as removed.
+   */
+  cumulative: z.boolean().default(false),
   /** How often reviews happen, shown on level pages and guides. */
   reviewCycleMonths: z.number().int().min(1).max(24).default(6),
   /** Whether pay ranges written in level files are published. */

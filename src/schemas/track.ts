@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasesSchema, textSchema } from './common.ts';
+import { aliasesSchema, idSchema, textSchema } from './common.ts';
 
 /** `content/tracks/<id>.yaml`: a job family, such as individual-contributor product management. */
 export const trackSchema = z.strictObject({
@@ -11,6 +11,17 @@ export const trackSchema = z.strictObject({
   summary: textSchema,
   /** Position on the home page; lower comes first. Ties are ordered by title. */
   order: z.number().int().default(0),
+  /**
+   * Whether a level includes everything expected at the levels below it. Optional: the
+   * settings' `cumulative`. Comparisons then show lower-level behaviours as still expected.
+   */
+  cumulative: z.boolean().optional(),
+  /**
+   * Id of a track whose themes and per-level expectations this track inherits (a shared
+   * framework). Each level inherits from the base level with the same rank, or the one its
+   * `extends` names, and overrides or adds only what differs.
+   */
+  extends: idSchema.optional(),
   /** Former ids of this track; their URLs redirect here. */
   aliases: aliasesSchema,
 });

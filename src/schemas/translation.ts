@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common.ts';
-import { expectationSchema } from './level.ts';
+import { expectationSchema, levelFactSchema } from './level.ts';
 
 /*
  * A translation sits beside its source file with the locale before the extension:
@@ -47,18 +47,20 @@ export const themeTranslationSchema = z.strictObject({
 
 /** Front matter of `content/levels/**\/<id>.<locale>.md`; the body is the translated narrative. */
 export const levelTranslationSchema = z.strictObject({
-  /** Title of the level in this language. */
-  title: textSchema,
+  /** Title of the level in this language; leave out when the source has none. */
+  title: textSchema.optional(),
   /** The level in one line, in this language. */
-  summary: textSchema,
+  summary: textSchema.optional(),
   /** Scope of the work, in this language. */
-  scope: textSchema,
+  scope: textSchema.optional(),
+  /** Labels and values of the level's facts, in this language, in the source's order. */
+  facts: z.array(levelFactSchema).default([]),
   /** Prerequisites, in this language, in the source's order. */
   prerequisites: z.array(textSchema).default([]),
   /** Differentiators, in this language, in the source's order. */
   differentiators: z.array(textSchema).default([]),
-  /** Behaviours and examples per theme id, in this language. */
-  expectations: z.record(z.string(), expectationSchema),
+  /** Behaviours and examples per theme id, in this language; themes not assessed are left out. */
+  expectations: z.record(z.string(), expectationSchema).default({}),
 });
 
 /** Front matter of `content/guides/<id>.<locale>.md`; the body is the translated guide. */

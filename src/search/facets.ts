@@ -68,7 +68,13 @@ export function searchFacets(ladder: Ladder, route: PageRoute): SearchFacets | u
     case 'level': {
       const level = ladder.levels.find((l) => l.id === route.levelId);
       if (!level) return undefined;
-      const groups = levelThemeGroups(level);
+      // A theme not assessed at the level has nothing to find there.
+      const groups = levelThemeGroups(level)
+        .map((group) => ({
+          ...group,
+          themes: group.themes.filter((t) => level.data.expectations[t.id]?.assessed),
+        }))
+        .filter((group) => group.themes.length > 0);
       return {
         meta: {
           title: level.data.title,

@@ -29,13 +29,13 @@ describe('building fixture ladders', () => {
   it('refuses to build broken content, naming every problem, and writes no site', async () => {
     const ladder = writeLadder({
       ...edit('levels/product/pm.md', 'rank: 1', 'rank: [1'),
-      ...edit('levels/product/senior-pm.md', 'title: Senior product manager\n', ''),
+      ...edit('levels/product/senior-pm.md', 'track: product\n', ''),
     });
     try {
       const build = await buildSite({ contentDir: ladder.contentDir });
       expect(build.code).toBe(1);
       expect(build.output).toContain('content/levels/product/pm.md:5: YAML syntax error');
-      expect(build.output).toContain('content/levels/product/senior-pm.md:2: title: is missing.');
+      expect(build.output).toContain('content/levels/product/senior-pm.md:2: track: is missing.');
       expect(build.output).toContain('2 errors, 0 warnings.');
       expect(build.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
       expect(existsSync(build.outDir)).toBe(false);

@@ -18,7 +18,6 @@ describe('npm run check on a valid ladder', () => {
 describe('npm run check on a broken file', () => {
   it('suggests the right name for a misspelt field, on the line of the typo', () => {
     expect(lines(edit('levels/product/pm.md', 'scope:', 'scoope:'))).toEqual([
-      'content/levels/product/pm.md:2: scope: is missing. Add `scope:` followed by text.',
       'content/levels/product/pm.md:7: scoope: unknown field `scoope`. Did you mean `scope`? Remove it or fix its name.',
     ]);
   });
@@ -41,14 +40,14 @@ describe('npm run check on a broken file', () => {
 describe('npm run check across files', () => {
   it('suggests the closest theme for an unknown one, and names the theme left uncovered', () => {
     expect(lines(edit('levels/product/senior-pm.md', '  empathy:', '  empathty:'))).toEqual([
-      'content/levels/product/senior-pm.md:8: expectations: no expectations for theme `empathy`, which applies to track `product`. Add `empathy:` under `expectations` with its `behaviours` and `examples`.',
+      'content/levels/product/senior-pm.md:8: expectations: no expectations for theme `empathy`, which applies to track `product`. Add `empathy:` under `expectations` with its `behaviours`, or `empathy: not-assessed` if the level does not assess it.',
       'content/levels/product/senior-pm.md:12: expectations.empathty: unknown theme `empathty`. Did you mean `empathy`? Themes are the files in content/themes/.',
     ]);
   });
 
   it('refuses two levels with the same code', () => {
     expect(lines(edit('levels/product/senior-pm.md', 'code: P2', 'code: p1'))).toEqual([
-      'content/levels/product/senior-pm.md:5: code: code `p1` is already used by content/levels/product/pm.md. Codes must be unique across the ladder.',
+      'content/levels/product/senior-pm.md:5: code: code `p1` is already used in track `product` by content/levels/product/pm.md. Give each level of a track its own code.',
     ]);
   });
 
@@ -100,10 +99,10 @@ describe('npm run check across files', () => {
 });
 
 describe('npm run check reports every problem at once', () => {
-  it('lists a YAML error in one level and a missing title in another, then counts them', () => {
+  it('lists a YAML error in one level and a missing track in another, then counts them', () => {
     const result = checkWith({
       ...edit('levels/product/pm.md', 'rank: 1', 'rank: [1'),
-      ...edit('levels/product/senior-pm.md', 'title: Senior product manager\n', ''),
+      ...edit('levels/product/senior-pm.md', 'track: product\n', ''),
     });
     expect(result.failed).toBe(true);
     expect(result.lines.map((line) => line.split(': ')[0])).toEqual([

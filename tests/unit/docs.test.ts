@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { readMdx } from '../../src/content/mdx.ts';
+import { checkAgainstSchema } from '../../src/content/schema-problems.ts';
+import { parseSourceFile } from '../../src/content/source.ts';
 import * as schemas from '../../src/schemas/index.ts';
 import { projectRoot } from '../support/build-site.ts';
 
@@ -58,6 +62,69 @@ describe('the authoring guide', () => {
     ].flatMap(fieldNames);
     for (const field of new Set(all)) {
       expect(guide, `the guide does not mention \`${field}\``).toMatch(new RegExp(`\\b${field}:`));
+    }
+  });
+});
+
+/** The fenced examples of a Markdown document: language, `title="..."` path when given, and text. */
+function examples(markdown: string) {
+  return [...markdown.matchAll(/^```(\w+)(?: title="([^"]+)")?\n([\s\S]*?)^```$/gm)].map((match) => ({
+    language: match[1],
+    path: match[2],
+    text: match[3],
+  }));
+}
+
+/** The schema a content file is read with, from its path, as `npm run check` picks it. */
+function schemaFor(path: string): z.ZodType {
+  const translated = /\.[a-z]{2,3}(?:-[A-Z]{2})?\.[a-z]+$/.test(path);
+  if (path.endsWith('settings.yaml')) return schemas.settingsSchema;
+  if (/settings\.[\w-]+\.yaml$/.test(path)) return schemas.settingsTranslationSchema;
+  const kind = path.split('/')[1];
+  const table: Record<string, [z.ZodType, z.ZodType]> = {
+    tracks: [schemas.trackSchema, schemas.trackTranslationSchema],
+    themes: [schemas.themeSchema, schemas.themeTranslationSchema],
+    levels: [schemas.levelSchema, schemas.levelTranslationSchema],
+    guides: [schemas.guideSchema, schemas.guideTranslationSchema],
+  };
+  const pair = table[kind];
+  if (!pair) throw new Error(`no schema for ${path}`);
+  return translated ? pair[1] : pair[0];
+}
+
+describe('the examples of the authoring guide', () => {
+  const all = examples(guide);
+
+  it('name the file of every YAML and Markdown example that is a whole file', () => {
+    const files = all.filter((example) => example.path);
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const example of all.filter((e) => e.language === 'markdown')) expect(example.path).toBeDefined();
+  });
+
+  it.each(all.filter((example) => example.path).map((example) => [example.path, example] as const))(
+    'reads %s through the same check as npm run check, with no problem',
+    (path, example) => {
+      const source = parseSourceFile(path ?? '', new TextEncoder().encode(example.text));
+      expect(source.problems).toEqual([]);
+      expect(checkAgainstSchema(source, schemaFor(path ?? '')).problems).toEqual([]);
+    },
+  );
+
+  it('has YAML snippets that parse', () => {
+    for (const example of all.filter((e) => e.language === 'yaml' && !e.path)) {
+      expect(parseDocument(example.text).errors).toEqual([]);
+    }
+  });
+
+  it('uses only the MDX components the check knows, with the attributes they need', () => {
+    const snippets = all.filter((example) => example.language === 'mdx');
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const snippet of snippets) {
+      const source = parseSourceFile(
+        'guide.mdx',
+        new TextEncoder().encode(`---\ntitle: x\n---\n${snippet.text}`),
+      );
+      expect(readMdx(source).problems).toEqual([]);
     }
   });
 });

@@ -23,7 +23,7 @@ describe('content schemas', () => {
     expect(parsed.prerequisites).toEqual([]);
     expect(parsed.differentiators).toEqual([]);
     expect(parsed.aliases).toEqual([]);
-    expect(parsed.expectations.discovery.examples).toEqual([]);
+    expect(parsed.expectations.discovery).toEqual({ behaviours: ['Plans discovery for two squads.'], examples: [] });
     expect(trackSchema.parse({ title: 'Design', kind: 'management', summary: 'Designers.' }).order).toBe(0);
     expect(guideSchema.parse({ title: 'FAQ', description: 'Questions.' }).order).toBe(0);
   });
