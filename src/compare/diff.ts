@@ -15,8 +15,12 @@ export interface Segment {
 export type BehaviourChange =
   /** The same sentence at both levels, wherever it sits in the list. */
   | { kind: 'unchanged'; from: string; to: string }
-  /** A sentence of the lower level rewritten at the target, with the word diff between them. */
-  | { kind: 'reworded'; from: string; to: string; segments: Segment[] }
+  /**
+   * A sentence of the lower level rewritten at the target. `inline` is true when the two
+   * share most of their words: `segments` then mark the words that change; otherwise the two
+   * sentences are shown side by side, the lower one becoming the higher one.
+   */
+  | { kind: 'reworded'; from: string; to: string; segments: Segment[]; inline: boolean }
   /** A behaviour of the target with no counterpart at the lower level. */
   | { kind: 'added'; to: string }
   /** A behaviour of the lower level the target no longer lists. */
@@ -77,6 +81,35 @@ export interface LevelComparison {
  */
 export const pairingThreshold = 0.25;
 
+/**
+ * Share of words at or above which two behaviours in the same position of their lists count
+ * as one line read across levels (the same stem, the next scope), even below
+ * `pairingThreshold`: authors write ladders in parallel, line by line.
+ */
+export const alignedThreshold = 0.12;
+
+/**
+ * Share of the longer sentence's words that a word diff keeps, at or above which the diff
+ * helps ("share most of their words"): below it, most words would be marked, and the two
+ * sentences read better side by side. On the sample, about half the rewritten lines pass.
+ */
+export const inlineDiffThreshold = 0.5;
+
+/** The share of the longer sentence's words that a word diff keeps unchanged. */
+export function keptShare(segments: readonly Segment[], from: string, to: string): number {
+  const kept = segments
+    .filter((s) => s.type === 'same')
+    .reduce((count, s) => count + wordsOf(s.text).length, 0);
+  return kept / Math.max(1, wordsOf(from).length, wordsOf(to).length);
+}
+
+/**
+ * Longest sentence, in words, diffed word by word. The diff's cost grows with the product of
+ * the two lengths; past this, the two texts are shown side by side, so no pair of very long
+ * behaviours can slow a build down.
+ */
+export const maxDiffWords = 200;
+
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** The words of a text, lowercased, for comparing and counting. */
@@ -86,10 +119,14 @@ export function wordsOf(text: string): string[] {
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
 
-/** How alike two texts are, from 0 (no word in common) to 1 (the same set of words). */
-export function similarity(a: string, b: string): number {
-  const left = new Set(wordsOf(a));
-  const right = new Set(wordsOf(b));
+/**
+ * How alike two texts are, from 0 (no word in common) to 1 (the same set of words). With
+ * `minLength`, only words at least that long count, so "the" and "of" make no two lines alike.
+ */
+export function similarity(a: string, b: string, minLength = 0): number {
+  const words = (text: string) => new Set(wordsOf(text).filter((word) => word.length >= minLength));
+  const left = words(a);
+  const right = words(b);
   if (left.size === 0 && right.size === 0) return 1;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
@@ -116,6 +153,12 @@ export function pairBehaviours(
   to.forEach((sentence, toIndex) => {
     const match = from.findIndex((other, i) => !taken.has(i) && normalise(other) === normalise(sentence));
     if (match !== -1) claim(toIndex, match);
+  });
+  // Lines in the same position that share their stem are the same line, one level up.
+  to.forEach((sentence, toIndex) => {
+    if (pairs.has(toIndex) || toIndex >= from.length || taken.has(toIndex)) return;
+    if (similarity(from[toIndex], sentence, 4) >= Math.min(alignedThreshold, threshold))
+      claim(toIndex, toIndex);
   });
   const candidates: { toIndex: number; fromIndex: number; score: number }[] = [];
   to.forEach((sentence, toIndex) => {
@@ -179,7 +222,17 @@ export function diffBehaviours(from: readonly string[], to: readonly string[]): 
     if (fromIndex === undefined) return { kind: 'added', to: sentence };
     const source = from[fromIndex];
     if (normalise(source) === normalise(sentence)) return { kind: 'unchanged', from: source, to: sentence };
-    return { kind: 'reworded', from: source, to: sentence, segments: diffSentence(source, sentence) };
+    const short = wordsOf(source).length <= maxDiffWords && wordsOf(sentence).length <= maxDiffWords;
+    const diffed = short ? diffSentence(source, sentence) : undefined;
+    const inline = diffed !== undefined && keptShare(diffed, source, sentence) >= inlineDiffThreshold;
+    const segments: Segment[] =
+      diffed && inline
+        ? diffed
+        : [
+            { type: 'removed', text: source },
+            { type: 'added', text: sentence },
+          ];
+    return { kind: 'reworded', from: source, to: sentence, segments, inline };
   });
   const paired = new Set(pairs.values());
   from.forEach((sentence, fromIndex) => {
@@ -197,6 +250,8 @@ export function sideSegments(change: BehaviourChange, side: 'from' | 'to'): Segm
     case 'unchanged':
       return [{ type: 'same', text: side === 'from' ? change.from : change.to }];
     case 'reworded':
+      // Sentences shown side by side are each shown whole, without marks on every word.
+      if (!change.inline) return [{ type: 'same', text: side === 'from' ? change.from : change.to }];
       return change.segments.filter((s) => s.type !== (side === 'from' ? 'added' : 'removed'));
     case 'added':
       return side === 'to' ? [{ type: 'added', text: change.to }] : [];
@@ -284,4 +339,29 @@ export function compareLevels(from: Level, to: Level): LevelComparison {
   const themes = groups.flatMap((group) => group.themes);
   const cumulative = from.track === to.track && from.track.cumulative && from.data.rank < to.data.rank;
   return { from, to, groups, themes, cumulative, stats: addStats(themes.map((t) => t.stats)) };
+}
+
+/** One change of wording inside a line read across two levels: "squad" becomes "product area". */
+export interface Shift {
+  from: string;
+  to: string;
+}
+
+/**
+ * The phrases that change in a line rewritten word by word: each run of removed words with
+ * the run of added words that replaces it, such as "the squad's" → "the product area's". This
+ * is how a reader sees the step (scope, reach, horizon) without reading every word.
+ */
+export function shiftsOf(change: BehaviourChange): Shift[] {
+  if (change.kind !== 'reworded' || !change.inline) return [];
+  const shifts: Shift[] = [];
+  for (let index = 0; index < change.segments.length; index++) {
+    const segment = change.segments[index];
+    const following = change.segments[index + 1];
+    if (segment.type === 'removed' && following?.type === 'added') {
+      shifts.push({ from: segment.text.trim(), to: following.text.trim() });
+      index++;
+    }
+  }
+  return shifts.filter((shift) => shift.from && shift.to);
 }

@@ -8,9 +8,10 @@ export interface LevelPair {
   to: Level;
   /**
    * `track` for two levels of one track, lower rank first; `equivalent` for a switch between
-   * matching levels of two tracks, such as a senior IC becoming a manager.
+   * matching levels of two tracks, such as a senior IC becoming a manager; `switch` for
+   * levels of two tracks within one rank of each other on the company's scale.
    */
-  kind: 'track' | 'equivalent';
+  kind: 'track' | 'equivalent' | 'switch';
 }
 
 /** Every pair of levels of a track, from lower to higher rank: n levels give n(n-1)/2 pairs. */
@@ -42,12 +43,36 @@ export function equivalentPairs(ladder: Ladder): LevelPair[] {
 }
 
 /**
+ * Pairs of levels of different tracks whose ranks differ by at most one on the company's
+ * scale, in both directions: the moves people consider between tracks. Limiting them to
+ * neighbouring ranks keeps the number of pages growing with the levels, not their square.
+ */
+export function switchPairs(ladder: Ladder): LevelPair[] {
+  return ladder.levels.flatMap((from) =>
+    ladder.levels
+      .filter((to) => to.track !== from.track && Math.abs(to.data.rank - from.data.rank) <= 1)
+      .map((to): LevelPair => ({ from, to, kind: 'switch' })),
+  );
+}
+
+/**
  * Every comparison page of the ladder: each track's pairs, then the switches between
- * equivalent levels. A switch between two levels of one track that is already a track pair
- * is not repeated.
+ * equivalent levels, then between levels of other tracks at a neighbouring rank. A pair is
+ * never repeated.
  */
 export function comparisonPairs(ladder: Ladder): LevelPair[] {
   const pairs = ladder.tracks.flatMap(trackPairs);
   const known = new Set(pairs.map((p) => `${p.from.id}\u0000${p.to.id}`));
-  return [...pairs, ...equivalentPairs(ladder).filter((p) => !known.has(`${p.from.id}\u0000${p.to.id}`))];
+  for (const pair of [...equivalentPairs(ladder), ...switchPairs(ladder)]) {
+    const key = `${pair.from.id}\u0000${pair.to.id}`;
+    if (known.has(key)) continue;
+    known.add(key);
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+/** The comparisons a level has a page for, with the other level of each, for a picker of links. */
+export function comparisonsOf(ladder: Ladder, level: Level): LevelPair[] {
+  return comparisonPairs(ladder).filter((pair) => pair.from === level || pair.to === level);
 }

@@ -1,6 +1,6 @@
 // The "what changes most" box at the top of a comparison: where to look first.
 import type { Theme } from '../ladder/model.ts';
-import type { ChangeStats, LevelComparison } from './diff.ts';
+import { type ChangeStats, type LevelComparison, type Shift, shiftsOf } from './diff.ts';
 
 /** How much one theme changes, for the summary. */
 export interface ThemeChange {
@@ -13,6 +13,8 @@ export interface ThemeChange {
   removed: number;
   /** Behaviours rewritten between the levels. */
   reworded: number;
+  /** The first few phrases that change in its lines, in the order of the lines. */
+  shifts: Shift[];
 }
 
 /** What a reader sees first on a comparison page. */
@@ -29,9 +31,13 @@ export interface ComparisonSummary {
   droppedThemes: Theme[];
 }
 
+/** How many phrase shifts the summary shows per theme: enough to see the step, short enough to read. */
+const shownShifts = 2;
+
 /**
- * Summarises a comparison. Themes rank by words changed, because a long rewrite says more
- * about the step than a count of sentences; ties keep page order so builds are stable.
+ * Summarises a comparison. Themes rank by how many of their lines change (new or rewritten),
+ * then by words changed; ties keep page order so builds are stable. Each theme comes with the
+ * phrases that change in its lines, which say the step in the ladder's own words.
  */
 export function summariseComparison(comparison: LevelComparison, limit = 3): ComparisonSummary {
   const changes = comparison.themes.map((compared, index): ThemeChange & { index: number } => ({
@@ -40,11 +46,13 @@ export function summariseComparison(comparison: LevelComparison, limit = 3): Com
     added: compared.stats.added,
     removed: compared.stats.removed,
     reworded: compared.stats.reworded,
+    shifts: compared.changes.flatMap(shiftsOf).slice(0, shownShifts),
     index,
   }));
+  const linesChanged = (change: ThemeChange) => change.added + change.reworded;
   const mostChanged = changes
     .filter((change) => change.wordsChanged > 0)
-    .sort((a, b) => b.wordsChanged - a.wordsChanged || a.index - b.index)
+    .sort((a, b) => linesChanged(b) - linesChanged(a) || b.wordsChanged - a.wordsChanged || a.index - b.index)
     .slice(0, limit)
     .map(({ index: _, ...change }) => change);
   return {

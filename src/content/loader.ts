@@ -53,12 +53,18 @@ async function syncBodies(location: ContentLocation, context: LoaderContext) {
     const absolutePath = resolve(location.root, entry.source.file);
     const isMdx = absolutePath.endsWith('.mdx');
     const digest = generateDigest(`${isMdx ? 'mdx' : 'md'}\n${entry.source.body}`);
-    if (store.get(key)?.digest === digest) continue;
+    const filePath = relative(location.root, absolutePath).split(sep).join('/');
+    const existing = store.get(key);
+    if (existing?.digest === digest) {
+      // The store outlives the build, but the list of MDX modules to bundle does not: an
+      // unchanged MDX entry must be listed again, or its page cannot render it.
+      if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      continue;
+    }
     const data = { file: entry.source.file };
     if (isMdx) {
       // Astro's MDX integration compiles the file itself; `check` has made sure its front
       // matter ends where Astro's parser thinks it does, so both see the same body.
-      const filePath = relative(location.root, absolutePath).split(sep).join('/');
       store.set({ id: key, data, body: entry.source.body, filePath, digest, deferredRender: true });
     } else {
       const rendered = await renderMarkdown(entry.source.body, { fileURL: pathToFileURL(absolutePath) });

@@ -12,6 +12,7 @@ export type PageTarget =
   | { kind: 'guide'; guideId: string }
   | { kind: 'search' }
   | { kind: 'matrix'; trackId: string }
+  | { kind: 'assess'; levelId: string; trackId: string }
   | { kind: 'compare'; fromLevelId: string; toLevelId: string };
 
 /** One page of the site. */
@@ -47,6 +48,8 @@ export function pathOf(target: PageTarget, urls: Urls): string {
       return urls.search();
     case 'matrix':
       return urls.matrix(target.trackId);
+    case 'assess':
+      return urls.assess(target.trackId, target.levelId);
     case 'compare':
       return urls.compare(target.fromLevelId, target.toLevelId);
   }
@@ -82,6 +85,7 @@ export function pageRoutes(ladder: Ladder, locale = ladder.locale): PageRoute[] 
     ...ladder.guides.map((g): PageTarget => ({ kind: 'guide', guideId: g.id })),
     { kind: 'search' },
     ...ladder.tracks.map((t): PageTarget => ({ kind: 'matrix', trackId: t.id })),
+    ...ladder.levels.map((l): PageTarget => ({ kind: 'assess', levelId: l.id, trackId: l.track.id })),
     ...comparisonPairs(ladder).map(
       (p): PageTarget => ({ kind: 'compare', fromLevelId: p.from.id, toLevelId: p.to.id }),
     ),
@@ -139,8 +143,9 @@ export function redirectRoutes(ladder: Ladder, locale = ladder.locale): Redirect
         variants = all(tracks, route.trackId).map((trackId) => ({ kind: route.kind, trackId }));
         break;
       case 'level':
+      case 'assess':
         variants = combinations([all(tracks, route.trackId), all(levels, route.levelId)]).map(
-          ([trackId, levelId]) => ({ kind: 'level', trackId, levelId }),
+          ([trackId, levelId]) => ({ kind: route.kind, trackId, levelId }),
         );
         break;
       case 'theme':

@@ -11,6 +11,8 @@ export interface Urls {
   track(trackId: string): string;
   level(trackId: string, levelId: string): string;
   matrix(trackId: string): string;
+  /** The self-assessment and review grid of a level. */
+  assess(trackId: string, levelId: string): string;
   compare(fromLevelId: string, toLevelId: string): string;
   theme(themeId: string): string;
   guide(guideId: string): string;
@@ -43,6 +45,7 @@ export function urlsFor(
     track: (trackId) => page(trackId),
     level: (trackId, levelId) => page(trackId, levelId),
     matrix: (trackId) => page(trackId, 'matrix'),
+    assess: (trackId, levelId) => page(trackId, levelId, 'assess'),
     compare: (from, to) => page('compare', from, to),
     theme: (themeId) => page('themes', themeId),
     guide: (guideId) => page('guides', guideId),

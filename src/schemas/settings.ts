@@ -72,6 +72,11 @@ export const settingsSchema = z.strictObject({
   cumulative: z.boolean().default(false),
   /** How often reviews happen, shown on level pages and guides. */
   reviewCycleMonths: z.number().int().min(1).max(24).default(6),
+  /**
+   * Month of the first review of the year, from 1 (January) to 12; reviews then follow every
+   * `reviewCycleMonths`. The self-assessment's plan dates its goals to the next two reviews.
+   */
+  reviewStartMonth: z.number().int().min(1).max(12).default(1),
   /** Whether pay ranges written in level files are published. */
   showPay: z.boolean().default(true),
   /** Theme groups, in display order. Themes name one in their `group` field. */

@@ -67,6 +67,19 @@ describe('a ladder whose content the check accepts', () => {
     }
   });
 
+  it('renders an unchanged MDX guide again when a second build reuses the content store', async () => {
+    const ladder = writeLadder({ 'guides/faq.md': null, 'guides/faq.mdx': validLadder['guides/faq.md'] });
+    try {
+      const first = await buildSite({ contentDir: ladder.contentDir });
+      expect(first.code, first.output).toBe(0);
+      const second = await buildSite({ contentDir: ladder.contentDir, cacheDir: first.cacheDir });
+      expect(second.code, second.output).toBe(0);
+      expect(readPage(second.outDir, '/guides/faq/')).toContain('The product leadership team.');
+    } finally {
+      ladder.cleanup();
+    }
+  });
+
   it('has a page component for every component the check lets MDX use', async () => {
     const { readFileSync } = await import('node:fs');
     const body = readFileSync(join(projectRoot, 'src/components/content/Body.astro'), 'utf8');

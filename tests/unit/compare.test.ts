@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BehaviourChange, compareLevels, diffBehaviours, sideSegments } from '../../src/compare/diff.ts';
-import { comparisonPairs, equivalentPairs, trackPairs } from '../../src/compare/pairs.ts';
+import { comparisonPairs, comparisonsOf, equivalentPairs, trackPairs } from '../../src/compare/pairs.ts';
 import { summariseComparison } from '../../src/compare/summary.ts';
 import { buildLadder, type Ladder } from '../../src/ladder/model.ts';
 import { levelSchema, settingsSchema, themeSchema, trackSchema } from '../../src/schemas/index.ts';
@@ -260,6 +260,43 @@ describe('which comparisons exist', () => {
   });
 
   it('lists every comparison page: all track pairs, then the switches between tracks', () => {
-    expect(comparisonPairs(ladder)).toHaveLength(6 + 1 + 2);
+    // 6 pairs in product, 1 in leadership, lead-pm and group-pm both ways, then the levels of
+    // the other track one rank apart: pm (2) and group-pm (1), associate-pm (1) and head (2),
+    // senior-pm (3) and head (2), both ways.
+    expect(ids(comparisonPairs(ladder))).toEqual([
+      'associate-pm>pm',
+      'associate-pm>senior-pm',
+      'associate-pm>lead-pm',
+      'pm>senior-pm',
+      'pm>lead-pm',
+      'senior-pm>lead-pm',
+      'group-pm>head-of-product',
+      'lead-pm>group-pm',
+      'group-pm>lead-pm',
+      'associate-pm>group-pm',
+      'associate-pm>head-of-product',
+      'pm>group-pm',
+      'pm>head-of-product',
+      'senior-pm>head-of-product',
+      'group-pm>associate-pm',
+      'group-pm>pm',
+      'head-of-product>associate-pm',
+      'head-of-product>pm',
+      'head-of-product>senior-pm',
+    ]);
+  });
+
+  it('lets a level reach every comparison it is part of, across tracks too', () => {
+    const pm = ladder.levels.find((l) => l.id === 'pm');
+    if (!pm) throw new Error('no pm');
+    expect(ids(comparisonsOf(ladder, pm))).toEqual([
+      'associate-pm>pm',
+      'pm>senior-pm',
+      'pm>lead-pm',
+      'pm>group-pm',
+      'pm>head-of-product',
+      'group-pm>pm',
+      'head-of-product>pm',
+    ]);
   });
 });
