@@ -56,6 +56,13 @@ async function searchInHeader(page: Page) {
   await page.locator('[data-search-list] a').first().waitFor({ timeout: 15_000 });
 }
 
+/** Marks a theme and picks it to grow, so the summary, the plan and its fields are drawn. */
+async function assessOnPage(page: Page) {
+  await page.locator('tr[data-theme="discovery"] input[type="radio"]').nth(1).check();
+  await page.locator('input[data-plan="discovery"]').check();
+  await page.locator('[data-plan-goals] input').first().waitFor();
+}
+
 const pageKinds = (prefix: string): PageKind[] => [
   { name: 'home page', path: `${prefix}/` },
   { name: 'home page with the header search preview open', path: `${prefix}/`, prepare: searchInHeader },
@@ -67,6 +74,11 @@ const pageKinds = (prefix: string): PageKind[] => [
   { name: 'next-level comparison', path: `${prefix}/compare/senior-pm/lead-pm/` },
   { name: 'cross-track comparison', path: `${prefix}/compare/lead-pm/group-pm/` },
   { name: 'search page with results and a filter on', path: `${prefix}/search/`, prepare: searchOnPage },
+  {
+    name: 'self-assessment, filled in',
+    path: `${prefix}/product-management/senior-pm/assess/`,
+    prepare: assessOnPage,
+  },
 ];
 
 const pages = [

@@ -20,7 +20,7 @@ const page = '/product-management/senior-pm/assess/';
 describe('a product manager assessing themselves', () => {
   it('marks themes, reloads the page from its link and finds every answer', async () => {
     const tab = await sample.open(page);
-    await tab.getByLabel('Your name').fill('Camille Durand');
+    await tab.locator('form.assess').getByLabel('Your name').fill('Camille Durand');
     const row = tab.locator('tr[data-theme="discovery"]');
     await row.getByLabel('At level').check();
     await row.locator('textarea').fill('Ran 14 interviews on instant payments; halved the scope.');
@@ -30,7 +30,9 @@ describe('a product manager assessing themselves', () => {
 
     const again = await sample.browser.newPage();
     await again.goto(link);
-    await expect.poll(() => again.getByLabel('Your name').inputValue()).toBe('Camille Durand');
+    await expect
+      .poll(() => again.locator('form.assess').getByLabel('Your name').inputValue())
+      .toBe('Camille Durand');
     const restored = again.locator('tr[data-theme="discovery"]');
     expect(await restored.getByLabel('At level').isChecked()).toBe(true);
     expect(await restored.locator('textarea').inputValue()).toContain('halved the scope');
@@ -66,7 +68,7 @@ describe('a product manager assessing themselves', () => {
 
   it('gets a peer’s marks into the grid through the links they trade', async () => {
     const tab = await sample.open(page);
-    await tab.getByLabel('Your name').fill('Camille');
+    await tab.locator('form.assess').getByLabel('Your name').fill('Camille');
     await tab.getByRole('button', { name: 'Make the link for a peer' }).click();
     const peerLink = await tab.locator('[data-peer-link]').textContent();
     expect(peerLink).toMatch(/#peer=/);
@@ -74,7 +76,7 @@ describe('a product manager assessing themselves', () => {
     const peer = await sample.browser.newPage();
     await peer.goto(peerLink ?? '');
     await expect.poll(() => peer.locator('[data-peer-title]').textContent()).toContain('Camille');
-    await peer.getByLabel('Your name').fill('Sam');
+    await peer.locator('[data-peer-page]').getByLabel('Your name').fill('Sam');
     const theme = peer.locator('[data-peer-row="discovery"]');
     await theme.getByLabel('Beyond').check();
     await theme.locator('textarea').fill('Led the interviews of both squads.');

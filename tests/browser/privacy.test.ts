@@ -34,6 +34,14 @@ async function useShareControls(page: Page) {
   await (await download).cancel();
 }
 
+/** Marks a theme, picks it to grow and makes a peer link: everything the page does in the browser. */
+async function assess(page: Page) {
+  await page.locator('tr[data-theme="discovery"] input[type="radio"]').first().check();
+  await page.locator('input[data-plan="discovery"]').check();
+  await page.locator('[data-action="peer-link"]').click();
+  await page.locator('[data-remember]').check();
+}
+
 const visits: Visit[] = [
   { name: 'home page', path: '/' },
   { name: 'home page while the reader types a search', path: '/', act: searchInHeader },
@@ -46,6 +54,11 @@ const visits: Visit[] = [
   { name: 'cross-track comparison', path: '/compare/lead-pm/group-pm/' },
   { name: 'search page, searching and filtering', path: '/search/', act: searchAndFilter },
   { name: 'French level page', path: '/fr/product-management/senior-pm/' },
+  {
+    name: 'self-assessment, marking and planning',
+    path: '/product-management/senior-pm/assess/',
+    act: assess,
+  },
   { name: 'French search page, searching and filtering', path: '/fr/search/', act: searchAndFilter },
   { name: 'page not found', path: '/no-such-page/' },
 ];
