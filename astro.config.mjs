@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { cards } from './src/integrations/cards.ts';
 import { echelon } from './src/integrations/echelon.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -18,8 +19,10 @@ export default defineConfig({
   vite: { worker: { format: 'es' } },
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
-  // The link check comes last, so it sees every file the others wrote.
-  integrations: [echelon(), mdx(), cards(), pagefindSearch(), linkCheck()],
+  // The link check comes after the others, so it sees every file they wrote. The build writes
+  // into a folder beside the output folder; `atomicOutput()`, always last, puts it in place
+  // once every step before it has passed.
+  integrations: [echelon(), mdx(), cards(), pagefindSearch(), linkCheck(), atomicOutput()],
   security: {
     // A Content-Security-Policy in every page: only this site's own scripts (Astro hashes the
     // inline ones), styles, images and fonts. Pagefind compiles WebAssembly, hence

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { cardCacheDir, pruneCardCache } from '../cards/cache.ts';
 import type { CardGeneratorOptions } from '../cards/generate.ts';
 import { cardStats, formatCardSummary, formatMissingCharacters, resetCardStats } from '../cards/stats.ts';
+import { reportError } from '../content/report-error.ts';
 
 const optionsModuleId = 'virtual:echelon/cards';
 
@@ -12,7 +13,8 @@ const optionsModuleId = 'virtual:echelon/cards';
  * Share cards: tells the card endpoint where the project, `public/` and the card cache are,
  * keeps resvg's native module out of Vite's bundles, and after each build prints a warning
  * for the cards that lost characters (one line, however many), then one summary line (`cards: N rendered, M from
- * cache`), and drops the cached cards the build no longer uses.
+ * cache`), and drops the cached cards the build no longer uses (a cache it cannot clean fails the
+ * build). A card that cannot be drawn fails the build earlier, in Astro's own report of that page.
  */
 export function cards(): AstroIntegration {
   let cacheDir = '';
@@ -47,7 +49,16 @@ export function cards(): AstroIntegration {
         const missing = formatMissingCharacters(stats.missing);
         if (missing) logger.warn(missing);
         logger.info(formatCardSummary(stats));
-        if (stats.keys.size > 0) pruneCardCache(cacheDir, stats.keys);
+        try {
+          if (stats.keys.size > 0) pruneCardCache(cacheDir, stats.keys);
+        } catch (error) {
+          // A cache the build cannot clean is a disk in trouble (permissions, failing device):
+          // stop before publishing, with the folder and the cause rather than a stack trace.
+          throw reportError(
+            `Share cards: the card cache in ${cacheDir} could not be cleaned: ${error instanceof Error ? error.message : String(error)}`,
+            'Check that the folder is writable and the disk healthy, then build again. Deleting the folder is safe: cards are drawn again.',
+          );
+        }
       },
     },
   };

@@ -1,8 +1,10 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, posix, sep } from 'node:path';
+import { extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { reportError } from '../content/report-error.ts';
+import { spawnedBy, watchPagefind } from './pagefind-process.ts';
 
 /** Folder of the search index inside the built site; the browser code loads it from there. */
 export const pagefindFolder = 'pagefind';
@@ -49,54 +51,76 @@ function htmlFiles(siteDir: string): string[] {
  * file system lists folders in, keeps the index the same on every machine. A site with no
  * marked page is indexed whole, as Pagefind does by default.
  */
-async function addPages(index: pagefind.PagefindIndex, siteDir: string) {
+async function addPages(index: pagefind.PagefindIndex, siteDir: string, service: PagefindService) {
   const files = htmlFiles(siteDir);
+  const step = `indexing the pages in ${siteDir}`;
   const errors: string[] = [];
   let marked = 0;
   for (const file of files) {
     const content = readFileSync(join(siteDir, file), 'utf8');
     if (!content.includes(searchMarker)) continue;
     marked++;
-    const added = await index.addHTMLFile({ sourcePath: file, content });
+    const added = await service.ask(step, () => index.addHTMLFile({ sourcePath: file, content }));
     errors.push(...added.errors);
   }
   if (marked === 0) {
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await service.ask(step, () => index.addDirectory({ path: siteDir }));
     return { total: added.page_count, errors: added.errors };
   }
   return { total: files.length, errors };
 }
 
+type PagefindService = ReturnType<typeof watchPagefind>;
+
+/** What the author reads under any indexing failure. */
+const indexingHint =
+  'Nothing was published: the output folder still holds the previous build. Check the message above, free memory and disk space, then build again.';
+
 /**
  * Indexes the built site in `siteDir` and writes the index to `<siteDir>/pagefind`.
- * Returns the number of pages indexed. Any error Pagefind reports is thrown, and the
- * Pagefind process is always closed, so a failed build never leaves it running.
+ * Returns the number of pages indexed. Every way Pagefind can fail is an error that fails the
+ * build, naming the step: an error it reports, a rejected request, its process exiting or
+ * being killed (with the status or signal), no answer within `timeoutMs`, or no index written.
+ * The Pagefind process is always closed, so a failed build never leaves it running.
  */
-export async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promise<number> {
+export async function indexSite(
+  siteDir: string,
+  logger: AstroIntegrationLogger,
+  options: { timeoutMs?: number } = {},
+): Promise<number> {
   const outputPath = join(siteDir, pagefindFolder);
   const fail = (step: string, errors: string[]) =>
     new Error(`Pagefind could not ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   try {
-    const { index, errors } = await pagefind.createIndex();
+    // A process left running by an earlier call would not be announced again, and could not
+    // be watched: start from none.
+    await pagefind.close();
+    const { result: starting, child } = spawnedBy(() => pagefind.createIndex());
+    const service = watchPagefind(child, options.timeoutMs);
+    const { index, errors } = await service.ask('starting', () => starting);
     if (!index || errors.length) throw fail('start', errors.length ? errors : ['it created no index']);
-    const added = await addPages(index, siteDir);
+    const added = await addPages(index, siteDir, service);
     if (added.errors.length) throw fail(`index the pages in ${siteDir}`, added.errors);
-    const written = await index.writeFiles({ outputPath });
+    const written = await service.ask(`writing the index to ${outputPath}`, () =>
+      index.writeFiles({ outputPath }),
+    );
     if (written.errors.length) throw fail(`write the index to ${outputPath}`, written.errors);
     const languages = languagesOf(outputPath);
-    const indexed = languages ? Object.values(languages).reduce((sum, count) => sum + count, 0) : added.total;
-    const perLanguage = languages
-      ? ` (${Object.entries(languages)
-          .map(([language, count]) => `${language}: ${count}`)
-          .join(', ')})`
-      : '';
-    logger.info(`Indexed ${indexed} of ${added.total} pages for search${perLanguage}, in ${outputPath}.`);
+    // Without its entry file the index is unusable: the search box would find nothing.
+    if (!languages) throw fail(`write the index to ${outputPath}`, ['it wrote no pagefind-entry.json']);
+    const indexed = Object.values(languages).reduce((sum, count) => sum + count, 0);
+    const perLanguage = Object.entries(languages)
+      .map(([language, count]) => `${language}: ${count}`)
+      .join(', ');
+    logger.info(`Indexed ${indexed} of ${added.total} pages for search (${perLanguage}), in ${outputPath}.`);
     return indexed;
   } catch (error) {
-    // Authors see one clear line in Astro's log; the rethrow fails the build.
+    // One clear message and no stack trace: the stack would point into Echelon, not at the cause.
     const message = error instanceof Error ? error.message : String(error);
-    logger.error(message.startsWith('Pagefind') ? message : `Pagefind failed: ${message}`);
-    throw error;
+    throw reportError(
+      message.startsWith('Pagefind') ? message : `Pagefind failed while indexing ${siteDir}: ${message}`,
+      indexingHint,
+    );
   } finally {
     await pagefind.close();
   }
@@ -151,7 +175,8 @@ export function pagefindSearch(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
+        // Without the URL's trailing slash, so messages name the folder as a shell would.
+        await indexSite(resolve(fileURLToPath(dir)), logger);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +24,16 @@ function removeOldBuilds() {
   }
 }
 
+/**
+ * A new empty folder inside the project for one test build, its output folder and whatever a
+ * test puts beside it. Inside the project for the reason given for `buildsDir`.
+ */
+export function freshBuildFolder(): string {
+  mkdirSync(buildsDir, { recursive: true });
+  removeOldBuilds();
+  return mkdtempSync(join(buildsDir, 'build-'));
+}
+
 /** What a build printed and how it ended. */
 export interface BuildResult {
   /** Exit code of `astro build`. */
@@ -36,17 +46,37 @@ export interface BuildResult {
   cacheDir: string;
 }
 
+/** Options of a test build. */
+export interface BuildOptions {
+  /** Content folder; the sample ladder in `content/` when left out. */
+  contentDir?: string;
+  /** Output folder; a fresh one when left out. */
+  outDir?: string;
+  /** Cache folder (`ECHELON_CACHE_DIR`); a fresh one when left out. */
+  cacheDir?: string;
+  /** More environment variables for the build. */
+  env?: Record<string, string>;
+}
+
 /**
  * Builds a ladder with the real `astro build`, as an author would, into a fresh folder of
  * its own. `contentDir` defaults to the sample ladder in `content/`; `cacheDir` defaults to a
  * fresh folder, so builds share a cache (share cards, content store) only when asked to.
  */
-export function buildSite(
-  options: { contentDir?: string; outDir?: string; cacheDir?: string; env?: Record<string, string> } = {},
-): Promise<BuildResult> {
-  mkdirSync(buildsDir, { recursive: true });
-  removeOldBuilds();
-  const work = mkdtempSync(join(buildsDir, 'build-'));
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  return startBuild(options).done;
+}
+
+/**
+ * Starts a build as `buildSite` does and returns at once: `child` is the `astro build`
+ * process itself (to stop it mid-way), `outDir` where it writes, and `done` its result.
+ */
+export function startBuild(options: BuildOptions = {}): {
+  child: ChildProcess;
+  outDir: string;
+  done: Promise<BuildResult>;
+} {
+  const work = freshBuildFolder();
   const outDir = options.outDir ?? join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -57,15 +87,15 @@ export function buildSite(
     ...options.env,
   };
   if (options.contentDir) env.ECHELON_CONTENT = options.contentDir;
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      {
-        cwd: projectRoot,
-        env,
-      },
-    );
+  const child = spawn(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: projectRoot,
+      env,
+    },
+  );
+  const done = new Promise<BuildResult>((settle, fail) => {
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -75,7 +105,8 @@ export function buildSite(
     });
     child.on('error', fail);
     child.on('close', (code) =>
-      done({ code: code ?? 1, output, outDir, cacheDir: env.ECHELON_CACHE_DIR ?? join(work, 'cache') }),
+      settle({ code: code ?? 1, output, outDir, cacheDir: env.ECHELON_CACHE_DIR ?? join(work, 'cache') }),
     );
   });
+  return { child, outDir, done };
 }

@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ const pagefind = vi.hoisted(() => {
 });
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
 
-const { pagefindFileFor, pagefindSearch } = await import('../../src/integrations/pagefind.ts');
+const { indexSite, pagefindFileFor, pagefindSearch } = await import('../../src/integrations/pagefind.ts');
 
 let siteDir: string;
 let logger: {
@@ -57,6 +58,35 @@ function buildDone() {
   });
 }
 
+/** The message of the error a build step fails with; fails the test if it does not fail. */
+async function failure(step: unknown): Promise<string> {
+  const error = await Promise.resolve(step).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof Error)) throw new Error('the step did not fail');
+  return error.message;
+}
+
+/** Whether Pagefind was closed after the last request the build made to it. */
+function closedLast(): boolean {
+  const requests = [pagefind.createIndex, ...Object.values(pagefind.index)].flatMap(
+    (fn) => fn.mock.invocationCallOrder,
+  );
+  return (pagefind.close.mock.invocationCallOrder.at(-1) ?? 0) > Math.max(...requests);
+}
+
+/** The process the fake Pagefind starts, as the real one starts its binary. */
+let pagefindChild: ChildProcess | undefined;
+
+/** Makes the fake Pagefind start a real process running `script`, so the build can watch it. */
+function startFakeProcess(script: string) {
+  pagefind.createIndex.mockImplementation(() => {
+    pagefindChild = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+    return Promise.resolve({ errors: [], index: pagefind.index });
+  });
+}
+
 beforeEach(() => {
   siteDir = mkdtempSync(join(tmpdir(), 'echelon-pagefind-'));
   logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
@@ -74,6 +104,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  pagefindChild?.kill('SIGKILL');
+  pagefindChild = undefined;
   vi.clearAllMocks();
   rmSync(siteDir, { recursive: true, force: true });
 });
@@ -92,7 +124,7 @@ describe('search indexing at the end of a build', () => {
     expect(pagefind.index.addHTMLFile.mock.calls[0][0].content).toContain('<h1>design/index.html</h1>');
     expect(pagefind.index.addDirectory).not.toHaveBeenCalled();
     expect(pagefind.index.writeFiles).toHaveBeenCalledWith({ outputPath: join(siteDir, 'pagefind') });
-    expect(pagefind.close).toHaveBeenCalledOnce();
+    expect(closedLast()).toBe(true);
   });
 
   it('indexes every page, as Pagefind does by default, when no page is marked for search', async () => {
@@ -115,34 +147,102 @@ describe('search indexing at the end of a build', () => {
       errors: ['unreadable file guides/faq/index.html'],
       file: {},
     });
-    await expect(buildDone()).rejects.toThrow(/unreadable file guides\/faq\/index\.html/);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(/^Pagefind could not index the pages/));
-    expect(logger.error.mock.calls[0][0]).toContain('unreadable file guides/faq/index.html');
+    const message = await failure(buildDone());
+    expect(message).toMatch(/^Pagefind could not index the pages in /);
+    expect(message).toContain('unreadable file guides/faq/index.html');
     expect(pagefind.index.writeFiles).not.toHaveBeenCalled();
-    expect(pagefind.close).toHaveBeenCalledOnce();
+    expect(closedLast()).toBe(true);
   });
 
   it('fails the build, and still closes Pagefind, when indexing throws', async () => {
     writePages(site);
     pagefind.index.addHTMLFile.mockRejectedValue(new Error('the pagefind binary crashed'));
-    await expect(buildDone()).rejects.toThrow('the pagefind binary crashed');
-    expect(logger.error).toHaveBeenCalledWith('Pagefind failed: the pagefind binary crashed');
-    expect(pagefind.close).toHaveBeenCalledOnce();
+    expect(await failure(buildDone())).toBe(
+      `Pagefind failed while indexing the pages in ${siteDir}: the pagefind binary crashed.`,
+    );
+    expect(closedLast()).toBe(true);
   });
 
   it('fails the build when the index cannot be written', async () => {
     pagefind.index.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' });
-    await expect(buildDone()).rejects.toThrow(/disk full/);
-    expect(logger.error.mock.calls[0][0]).toMatch(/^Pagefind could not write the index/);
-    expect(pagefind.close).toHaveBeenCalledOnce();
+    const message = await failure(buildDone());
+    expect(message).toMatch(/^Pagefind could not write the index/);
+    expect(message).toContain('disk full');
+    expect(closedLast()).toBe(true);
+  });
+
+  it('fails the build when Pagefind reports success but writes no index', async () => {
+    writePages(site);
+    pagefind.index.writeFiles.mockResolvedValue({ errors: [], outputPath: join(siteDir, 'pagefind') });
+    expect(await failure(buildDone())).toMatch(
+      /^Pagefind could not write the index.*\n.*no pagefind-entry\.json/,
+    );
   });
 
   it('fails the build when Pagefind cannot start', async () => {
     pagefind.createIndex.mockResolvedValue({ errors: ['no binary for this platform'] });
-    await expect(buildDone()).rejects.toThrow(/no binary for this platform/);
+    expect(await failure(buildDone())).toMatch(/no binary for this platform/);
     expect(pagefind.index.addHTMLFile).not.toHaveBeenCalled();
     expect(pagefind.index.addDirectory).not.toHaveBeenCalled();
-    expect(pagefind.close).toHaveBeenCalledOnce();
+    expect(closedLast()).toBe(true);
+  });
+
+  it('reports its error as a message and a hint, without a stack trace', async () => {
+    pagefind.createIndex.mockResolvedValue({ errors: ['no binary for this platform'] });
+    const error = await Promise.resolve(buildDone()).then(
+      () => undefined,
+      (thrown: Error & { hint?: string }) => thrown,
+    );
+    expect(error?.stack).toBe('');
+    expect(error?.hint).toMatch(/^Nothing was published/);
+  });
+});
+
+describe('a Pagefind process that dies or hangs', () => {
+  it('fails the build naming the signal when the process is killed mid-indexing and never answers', async () => {
+    writePages(site);
+    startFakeProcess('setTimeout(() => {}, 60_000)');
+    pagefind.index.addHTMLFile.mockImplementation(() => {
+      pagefindChild?.kill('SIGKILL');
+      return new Promise(() => {});
+    });
+    expect(await failure(buildDone())).toMatch(
+      new RegExp(
+        `^Pagefind stopped while indexing the pages in ${siteDir}: its process was killed by SIGKILL`,
+      ),
+    );
+    expect(closedLast()).toBe(true);
+  });
+
+  it('fails the build naming the signal when the process is killed and the request is rejected', async () => {
+    writePages(site);
+    startFakeProcess('setTimeout(() => {}, 60_000)');
+    pagefind.index.addHTMLFile.mockImplementation(() => {
+      pagefindChild?.kill('SIGKILL');
+      return Promise.reject(new Error('Pagefind backend closed'));
+    });
+    expect(await failure(buildDone())).toMatch(
+      /^Pagefind failed while indexing the pages in .*: Pagefind backend closed; its process was killed by SIGKILL/,
+    );
+  });
+
+  it('fails the build with the exit status when the process exits while writing the index', async () => {
+    writePages(site);
+    startFakeProcess('setTimeout(() => process.exit(101), 100)');
+    pagefind.index.writeFiles.mockImplementation(() => new Promise(() => {}));
+    expect(await failure(buildDone())).toMatch(
+      /^Pagefind stopped while writing the index to .*: its process exited with status 101; its own message, such as StorageFull/,
+    );
+  });
+
+  it('fails the build instead of waiting forever when Pagefind stops answering', async () => {
+    writePages(site);
+    pagefind.index.addHTMLFile.mockImplementation(() => new Promise(() => {}));
+    const indexing = indexSite(siteDir, logger as unknown as AstroIntegrationLogger, { timeoutMs: 50 });
+    expect(await failure(indexing)).toMatch(
+      /^Pagefind did not answer for 50 ms while indexing the pages in /,
+    );
+    expect(closedLast()).toBe(true);
   });
 });
 
