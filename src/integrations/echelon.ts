@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { UserConfig as ViteUserConfig } from 'vite';
 import { bodiesLoaderName, type ContentLocation } from '../content/loader.ts';
 import { resolveContentDir } from '../content/paths.ts';
 import { forgetLadder, readLadder } from '../content/pipeline.ts';
@@ -13,6 +14,20 @@ import type { Settings } from '../schemas/index.ts';
 
 const projectModuleId = 'virtual:echelon/project';
 const brandModuleId = 'virtual:echelon/brand.css';
+
+/**
+ * Astro's MDX pipeline marks each MDX module with a directive that the bundler warns about,
+ * once per file; Astro handles it, and the warning tells an author nothing. Every other
+ * warning still shows.
+ */
+const quietBuild: ViteUserConfig['build'] = {
+  rolldownOptions: {
+    onwarn(warning, warn) {
+      if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+      warn(warning);
+    },
+  },
+};
 
 /** Where the site is published when the settings cannot be read (the dev server then shows why). */
 const placeholderUrl = 'https://example.com/';
@@ -65,6 +80,7 @@ export function echelon(): AstroIntegration {
           site,
           base: basePath({ url: site }),
           vite: {
+            build: quietBuild,
             plugins: [
               {
                 name: 'echelon:project',

@@ -62,6 +62,8 @@ describe('a ladder whose content the check accepts', () => {
       expect(html).toContain('<a href="/themes/empathy/">empathy theme</a>');
       expect(html).toContain('<strong>Warning</strong>');
       expect(html).toContain('<a href="/guides/faq/">FAQ</a>');
+      // A valid one-language ladder with MDX builds without a single warning.
+      expect(build.output).not.toMatch(/WARN|warning/i);
     } finally {
       ladder.cleanup();
     }
