@@ -20,6 +20,7 @@ import {
   trackSchema,
   trackTranslationSchema,
 } from '../schemas/index.ts';
+import { type ChangelogSource, loadChangelog } from './changelog.ts';
 import {
   type Collection,
   type ContentFile,
@@ -74,6 +75,8 @@ export interface LadderSource {
   settingsTranslations: Record<string, SettingsTranslation>;
   /** Path of each settings translation file, by locale, for messages. */
   settingsTranslationFiles: Record<string, SourceFile>;
+  /** `changelog.yaml` and its translations: what changed in each version of the ladder. */
+  changelog: ChangelogSource;
 }
 
 const schemas = { tracks: trackSchema, themes: themeSchema, levels: levelSchema, guides: guideSchema };
@@ -264,6 +267,8 @@ export function loadLadderSource(
   if (!settingsResult.settings || !settingsResult.source) return { problems };
   const settingsTranslations = loadSettingsTranslations(root, contentDir, locales);
   problems.push(...settingsTranslations.problems);
+  const changelog = loadChangelog(root, contentDir, locales);
+  problems.push(...changelog.problems);
   return {
     problems,
     source: {
@@ -288,6 +293,7 @@ export function loadLadderSource(
       },
       settingsTranslations: settingsTranslations.translations,
       settingsTranslationFiles: settingsTranslations.files,
+      changelog: changelog.changelog,
     },
   };
 }

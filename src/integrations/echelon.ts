@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -129,6 +129,15 @@ export function echelon(): AstroIntegration {
         const ladders = readLadder(location.root, location.contentDir).ladders();
         const redirects = ladders ? redirectsFile(ladders) : '';
         if (redirects) writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects);
+        // Astro writes a 404 page to `404.html` only at the root; hosts look for each
+        // language's at `<locale>/404.html`, beside that language's pages.
+        for (const ladder of ladders?.slice(1) ?? []) {
+          const folder = join(fileURLToPath(dir), ladder.locale);
+          const written = join(folder, '404', 'index.html');
+          if (!existsSync(written)) continue;
+          renameSync(written, join(folder, '404.html'));
+          rmdirSync(join(folder, '404'));
+        }
       },
     },
   };

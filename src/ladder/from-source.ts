@@ -1,4 +1,5 @@
 import type { LadderSource, SourceEntry } from '../content/load.ts';
+import { localiseChangelog } from './changelog.ts';
 import { localiseLadder } from './localise.ts';
 import { buildLadder, type Ladder } from './model.ts';
 
@@ -23,5 +24,10 @@ export function laddersFromSource(source: LadderSource): Ladder[] {
     levelTranslations: withLocaleIds(source.translations.levels),
     guideTranslations: withLocaleIds(source.translations.guides),
   };
-  return source.settings.locales.map((locale) => buildLadder(localiseLadder(inputs, locale.code)));
+  return source.settings.locales.map((locale, index) =>
+    buildLadder({
+      ...localiseLadder(inputs, locale.code),
+      changelog: localiseChangelog(source.changelog, locale.code, index === 0),
+    }),
+  );
 }

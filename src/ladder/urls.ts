@@ -17,6 +17,10 @@ export interface Urls {
   theme(themeId: string): string;
   guide(guideId: string): string;
   search(): string;
+  /** The ladder's versions and what changed in each. */
+  changes(): string;
+  /** The Atom feed of the ladder's versions, for this locale. */
+  changesFeed(): string;
   /** The ladder as data, for this locale. */
   ladderJson(): string;
   /** Turns a site path into the absolute URL shown to the outside world (canonical, cards). */
@@ -50,6 +54,8 @@ export function urlsFor(
     theme: (themeId) => page('themes', themeId),
     guide: (guideId) => page('guides', guideId),
     search: () => page('search'),
+    changes: () => page('changes'),
+    changesFeed: () => `${prefix}changes.xml`,
     ladderJson: () => `${prefix}ladder.json`,
     absolute: (path) => new URL(path, origin).href,
   };

@@ -74,6 +74,7 @@ const pageKinds = (prefix: string): PageKind[] => [
   { name: 'next-level comparison', path: `${prefix}/compare/senior-pm/lead-pm/` },
   { name: 'cross-track comparison', path: `${prefix}/compare/lead-pm/group-pm/` },
   { name: 'search page with results and a filter on', path: `${prefix}/search/`, prepare: searchOnPage },
+  { name: 'What changed page', path: `${prefix}/changes/` },
   {
     name: 'self-assessment, filled in',
     path: `${prefix}/product-management/senior-pm/assess/`,
@@ -86,6 +87,7 @@ const pages = [
     pageKinds(locale.prefix).map((kind) => ({ ...kind, name: `${locale.name} ${kind.name}` })),
   ),
   { name: 'page not found', path: '/no-such-page/' },
+  { name: 'French page not found', path: '/fr/no-such-page/' },
 ];
 
 const impactOrder: ImpactValue[] = ['critical', 'serious', 'moderate', 'minor'];

@@ -61,6 +61,8 @@ const visits: Visit[] = [
   },
   { name: 'French search page, searching and filtering', path: '/fr/search/', act: searchAndFilter },
   { name: 'page not found', path: '/no-such-page/' },
+  { name: 'French page not found', path: '/fr/no-such-page/' },
+  { name: 'What changed page', path: '/changes/' },
 ];
 
 let sample: SampleBrowser;

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +26,8 @@ export interface StaticServer {
 
 /**
  * Serves a built site from disk on a free localhost port, like a static host: folders
- * serve their `index.html`, unknown paths get `404.html` with status 404.
+ * serve their `index.html`, unknown paths get the nearest `404.html` up the folder tree (as
+ * Cloudflare Pages does, so `/fr/...` gets the French one) with status 404.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server = createServer((request, response) => {
@@ -38,7 +39,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      const notFound = join(root, '404.html');
+      let folder = dirname(file);
+      while (folder.length > normalize(root).length && !existsSync(join(folder, '404.html')))
+        folder = dirname(folder);
+      const notFound = join(folder, '404.html');
       response.writeHead(404, { 'Content-Type': types['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(response);
       else response.end('Not found');

@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import { readMdx } from '../../src/content/mdx.ts';
 import { checkAgainstSchema } from '../../src/content/schema-problems.ts';
 import { parseSourceFile } from '../../src/content/source.ts';
+import { changelogSchema, changelogTranslationSchema } from '../../src/schemas/changelog.ts';
 import * as schemas from '../../src/schemas/index.ts';
 import { projectRoot } from '../support/build-site.ts';
 
@@ -59,6 +60,7 @@ describe('the authoring guide', () => {
       schemas.themeSchema,
       schemas.levelSchema,
       schemas.guideSchema,
+      changelogSchema,
     ].flatMap(fieldNames);
     for (const field of new Set(all)) {
       expect(guide, `the guide does not mention \`${field}\``).toMatch(new RegExp(`\\b${field}:`));
@@ -80,6 +82,8 @@ function schemaFor(path: string): z.ZodType {
   const translated = /\.[a-z]{2,3}(?:-[A-Z]{2})?\.[a-z]+$/.test(path);
   if (path.endsWith('settings.yaml')) return schemas.settingsSchema;
   if (/settings\.[\w-]+\.yaml$/.test(path)) return schemas.settingsTranslationSchema;
+  if (path.endsWith('changelog.yaml')) return changelogSchema;
+  if (/changelog\.[\w-]+\.yaml$/.test(path)) return changelogTranslationSchema;
   const kind = path.split('/')[1];
   const table: Record<string, [z.ZodType, z.ZodType]> = {
     tracks: [schemas.trackSchema, schemas.trackTranslationSchema],
