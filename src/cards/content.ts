@@ -1,5 +1,6 @@
 import { useTranslations } from '../i18n/index.ts';
 import { rankText } from '../ladder/format.ts';
+import { levelHighlights, mostChangedThemes } from '../ladder/highlights.ts';
 import {
   compareThemes,
   type Ladder,
@@ -8,6 +9,9 @@ import {
   themeAcrossTracks,
 } from '../ladder/model.ts';
 import type { PageRoute } from '../ladder/routes.ts';
+import { payStepText } from '../pay/format.ts';
+import { payStep, publishedPay } from '../pay/ranges.ts';
+import { usePayStrings } from '../pay/strings.ts';
 
 /**
  * Everything a share card shows, as plain data. Every kind of page maps to this one shape,
@@ -33,6 +37,8 @@ export interface CardData {
   title: string;
   /** One or two sentences under the title. */
   summary: string;
+  /** One line of key facts under the summary, such as a level's pay range and time in level. */
+  facts?: string;
   /** Where a level sits in its track, drawn as a small ladder of bars. */
   rank?: { position: number; count: number };
   /** What the tags are, written before them, such as `Key themes`. */
@@ -95,19 +101,23 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
       if (!level) break;
       const position = level.track.levels.indexOf(level) + 1;
       const count = level.track.levels.length;
-      const tags = keyThemes(
-        levelThemeGroups(level)
-          .flatMap((group) => group.themes)
-          .filter((theme) => level.data.expectations[theme.id]?.assessed),
-      );
+      // What sets the level apart, rather than the same important themes on every card.
+      const highlights = levelHighlights(level, ladder, route.locale);
+      const tags = highlights.themes.map((theme) => theme.data.title);
+      const facts = [highlights.pay, highlights.timeInLevel].filter(Boolean).join(' · ');
       return {
         ...base,
         eyebrow: `${level.track.data.title} · ${rankText(level, t)}`,
         code: level.data.code,
         title: level.data.title,
-        summary: level.data.summary ?? level.data.scope ?? level.track.data.summary,
+        summary: highlights.apart,
+        ...(facts ? { facts } : {}),
         rank: { position, count },
-        ...(tags.length ? { tagsLabel: t('card.keyThemes') } : {}),
+        ...(tags.length
+          ? {
+              tagsLabel: highlights.changed ? usePayStrings(route.locale)('card.apart') : t('card.keyThemes'),
+            }
+          : {}),
         tags,
       };
     }
@@ -152,7 +162,12 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
       const from = ladder.levels.find((l) => l.id === route.fromLevelId);
       const to = ladder.levels.find((l) => l.id === route.toLevelId);
       if (!from || !to) break;
-      const tags = keyThemes(levelThemeGroups(to).flatMap((group) => group.themes));
+      const changed = mostChangedThemes(from, to).map((theme) => theme.data.title);
+      const tags = changed.length
+        ? changed
+        : keyThemes(levelThemeGroups(to).flatMap((group) => group.themes));
+      const [step] = payStep(publishedPay(from), publishedPay(to));
+      const p = usePayStrings(route.locale);
       return {
         ...base,
         eyebrow:
@@ -161,7 +176,15 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
             : t('compare.eyebrow.switch'),
         title: t('compare.title', { from: from.data.title, to: to.data.title }),
         summary: t('compare.description', { from: from.data.code, to: to.data.code }),
-        ...(tags.length ? { tagsLabel: t('card.keyThemes') } : {}),
+        ...(step
+          ? {
+              facts: p('stepLine', {
+                zone: step.zoneLabel ? ` (${step.zoneLabel})` : '',
+                step: payStepText(step, route.locale),
+              }),
+            }
+          : {}),
+        ...(tags.length ? { tagsLabel: changed.length ? p('card.changes') : t('card.keyThemes') } : {}),
         tags,
       };
     }
@@ -188,5 +211,9 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
  */
 export function cardAlt(card: CardData): string {
   const heading = [card.code, card.title].filter(Boolean).join(' ');
-  return [heading, card.eyebrow, card.organisation].filter(Boolean).join(' · ');
+  // The facts (a level's pay) and what the tags name are what a card says beyond its title.
+  const tags = card.tags.length
+    ? [card.tagsLabel ? `${card.tagsLabel}: ${card.tags.join(', ')}` : card.tags.join(', ')]
+    : [];
+  return [heading, card.eyebrow, card.organisation, card.facts, ...tags].filter(Boolean).join(' · ');
 }

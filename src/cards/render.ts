@@ -39,7 +39,7 @@ export function drawableCard(card: CardData, fonts: CardFonts): { card: CardData
     summary: clean(card.summary),
     tags: card.tags.map(clean).filter(Boolean),
   };
-  for (const key of ['ladder', 'eyebrow', 'code', 'tagsLabel'] as const) {
+  for (const key of ['ladder', 'eyebrow', 'code', 'tagsLabel', 'facts'] as const) {
     const value = card[key];
     if (value !== undefined) drawn[key] = clean(value);
   }

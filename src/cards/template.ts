@@ -179,9 +179,18 @@ export function cardTemplate(card: CardData): CardElement {
   if (card.eyebrow)
     main.push(div({ display: 'block', fontSize: 30, lineClamp: 1, marginBottom: 14 }, card.eyebrow));
   main.push(div({ display: 'flex', alignItems: 'center' }, heading));
+  // A line of facts takes the room of the summary's second line, so the tags stay on the card.
   main.push(
-    div({ display: 'block', fontSize: 34, lineHeight: 1.35, lineClamp: 2, marginTop: 22 }, card.summary),
+    div(
+      { display: 'block', fontSize: 34, lineHeight: 1.35, lineClamp: card.facts ? 1 : 2, marginTop: 22 },
+      card.summary,
+    ),
   );
+  if (card.facts) {
+    main.push(
+      div({ display: 'block', fontSize: 30, fontWeight: 700, lineClamp: 1, marginTop: 16 }, card.facts),
+    );
+  }
 
   const footer: CardNode[] = [];
   if (card.tagsLabel) footer.push(div({ display: 'flex', fontSize: 26, marginRight: 18 }, card.tagsLabel));

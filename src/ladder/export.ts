@@ -1,4 +1,5 @@
 import { comparisonPairs } from '../compare/pairs.ts';
+import { defaultZone } from '../pay/ranges.ts';
 import type { Ladder } from './model.ts';
 import { urlsFor } from './urls.ts';
 
@@ -19,11 +20,15 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
     description: settings.description,
     locale,
     url: absolute(urls.home()),
-    // The version pages show in their footer, and its day: the newest entry of the changelog.
-    version: ladder.changelog[0]?.version ?? null,
-    versionDate: ladder.changelog[0]?.date ?? null,
-    changesUrl: ladder.changelog.length ? absolute(urls.changes()) : null,
     reviewCycleMonths: settings.reviewCycleMonths,
+    pay: {
+      published: settings.showPay,
+      asOf: settings.pay.asOf ?? null,
+      defaultZone: defaultZone(settings) ?? null,
+      zones: settings.pay.zones.map((zone) => ({ id: zone.id, label: zone.label })),
+      criteriaUrl: settings.pay.criteria ? absolute(urls.guide(settings.pay.criteria)) : null,
+    },
+    licence: settings.licence ? { name: settings.licence.name, url: settings.licence.url ?? null } : null,
     themeGroups: ladder.groups.map((group) => ({
       id: group.id,
       title: group.title,
@@ -36,6 +41,7 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
       summary: track.data.summary,
       cumulative: track.cumulative,
       extends: track.base?.id ?? null,
+      showPay: track.data.showPay ?? settings.showPay,
       url: absolute(urls.track(track.id)),
       matrixUrl: absolute(urls.matrix(track.id)),
       levels: track.levels.map((level) => level.id),
@@ -53,7 +59,8 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
       prerequisites: level.data.prerequisites,
       differentiators: level.data.differentiators,
       timeInLevelMonths: level.data.timeInLevel ?? null,
-      pay: settings.showPay ? (level.data.pay ?? null) : null,
+      pay: level.data.pay ?? null,
+      payRanges: level.data.payRanges,
       equivalent: level.equivalent?.id ?? null,
       previous: level.previous?.id ?? null,
       next: level.next?.id ?? null,

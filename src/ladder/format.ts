@@ -1,17 +1,11 @@
 import type { Translate } from '../i18n/index.ts';
-import type { LevelData } from '../schemas/index.ts';
+import { formatAmounts } from '../pay/format.ts';
+import type { PayRange } from '../schemas/index.ts';
 import { type Level, positionInTrack } from './model.ts';
 
-type Pay = NonNullable<LevelData['pay']>;
-
-/** Formats a pay range with the locale's currency and digit grouping: `€52,000 – €64,000`. */
-export function formatPayRange(pay: Pay, locale: string): string {
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: pay.currency,
-    maximumFractionDigits: 0,
-  });
-  return format.formatRange(pay.min, pay.max);
+/** Formats a pay range with the locale's currency and digit grouping: `€52,000–€64,000`. */
+export function formatPayRange(pay: PayRange, locale: string): string {
+  return formatAmounts(pay, locale);
 }
 
 /** Formats a whole number for the locale. */

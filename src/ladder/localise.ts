@@ -86,6 +86,13 @@ export function localiseLadder(inputs: LadderInputs, locale: string) {
           ...group,
           ...settingsTranslation.themeGroups[group.id],
         })),
+        pay: {
+          ...inputs.settings.pay,
+          zones: inputs.settings.pay.zones.map((zone) => ({
+            ...zone,
+            label: settingsTranslation.payZones[zone.id] ?? zone.label,
+          })),
+        },
       }
     : inputs.settings;
   return {

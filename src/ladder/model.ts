@@ -1,15 +1,19 @@
+import { levelPay, type ZonedPayRange } from '../pay/ranges.ts';
 import type { GuideData, LevelData, Settings, ThemeData, TrackData } from '../schemas/index.ts';
 import { importanceLevels } from '../schemas/index.ts';
 import { type CellSources, resolveCell, type ThemeExpectation } from './cells.ts';
-import type { ChangeEntry } from './changelog.ts';
 
 /**
  * A level's data as pages read it: the title defaulted to the code, and an expectation for
  * every theme of its track, resolved (written, inherited from a base track, or not assessed).
  */
-export type LevelView = Omit<LevelData, 'title' | 'expectations'> & {
+export type LevelView = Omit<LevelData, 'title' | 'expectations' | 'pay'> & {
   /** Title of the level; its code when the file gives none. */
   title: string;
+  /** The published range of the default zone; undefined when the level's pay is not published. */
+  pay?: ZonedPayRange;
+  /** Every published range, one per zone, the default zone first; empty when not published. */
+  payRanges: ZonedPayRange[];
   /** Per theme id of the track: what the level expects, resolved. */
   expectations: Record<string, ThemeExpectation>;
 };
@@ -93,8 +97,6 @@ export interface Ladder {
   themes: Theme[];
   /** Guides in display order. */
   guides: Guide[];
-  /** Versions of the ladder, newest first: the first is the version every page shows. Empty without a changelog. */
-  changelog: ChangeEntry[];
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
@@ -135,8 +137,6 @@ export function buildLadder(input: {
   themes: EntryInput<ThemeData>[];
   levels: EntryInput<LevelData>[];
   guides: EntryInput<GuideData>[];
-  /** The changelog in the entries' language, newest first; none when left out. */
-  changelog?: ChangeEntry[];
 }): Ladder {
   const { settings } = input;
   const groupTitles = new Map(settings.themeGroups.map((g) => [g.id, g.title]));
@@ -197,6 +197,7 @@ export function buildLadder(input: {
       data: {
         ...entry.data,
         title: entry.data.title ?? entry.data.code,
+        ...levelPay(entry.data.pay, track.data.showPay ?? settings.showPay, settings),
         expectations: Object.fromEntries(
           themeIds.flatMap((themeId) => {
             const cell = resolveCell(entry, themeId, sources);
@@ -228,7 +229,6 @@ export function buildLadder(input: {
     guides: [...input.guides]
       .sort((a, b) => a.data.order - b.data.order || byTitle(a, b))
       .map((entry) => ({ id: entry.id, data: entry.data, fallback: entry.fallback ?? false })),
-    changelog: input.changelog ?? [],
   };
 }
 

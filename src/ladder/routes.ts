@@ -1,4 +1,5 @@
 import { comparisonPairs } from '../compare/pairs.ts';
+import { exportsFolder, openDataPath, schemaFolder } from '../exports/paths.ts';
 import type { Settings } from '../schemas/index.ts';
 import type { Ladder } from './model.ts';
 import { basePath, type Urls, urlsFor } from './urls.ts';
@@ -11,7 +12,6 @@ export type PageTarget =
   | { kind: 'theme'; themeId: string }
   | { kind: 'guide'; guideId: string }
   | { kind: 'search' }
-  | { kind: 'changes' }
   | { kind: 'matrix'; trackId: string }
   | { kind: 'assess'; levelId: string; trackId: string }
   | { kind: 'compare'; fromLevelId: string; toLevelId: string };
@@ -47,8 +47,6 @@ export function pathOf(target: PageTarget, urls: Urls): string {
       return urls.guide(target.guideId);
     case 'search':
       return urls.search();
-    case 'changes':
-      return urls.changes();
     case 'matrix':
       return urls.matrix(target.trackId);
     case 'assess':
@@ -87,8 +85,6 @@ export function pageRoutes(ladder: Ladder, locale = ladder.locale): PageRoute[] 
     ...ladder.themes.map((t): PageTarget => ({ kind: 'theme', themeId: t.id })),
     ...ladder.guides.map((g): PageTarget => ({ kind: 'guide', guideId: g.id })),
     { kind: 'search' },
-    // The "What changed" page exists once the ladder keeps a changelog.
-    ...(ladder.changelog.length ? [{ kind: 'changes' } as const] : []),
     ...ladder.tracks.map((t): PageTarget => ({ kind: 'matrix', trackId: t.id })),
     ...ladder.levels.map((l): PageTarget => ({ kind: 'assess', levelId: l.id, trackId: l.track.id })),
     ...comparisonPairs(ladder).map(
@@ -197,7 +193,11 @@ export function siteFiles(
 ): SiteFile[] {
   const urls = urlsFor(settings, locale);
   const base = basePath(settings);
-  const files: SiteFile[] = [{ path: urls.ladderJson(), what: `the ladder's data ${urls.ladderJson()}` }];
+  const files: SiteFile[] = [
+    { path: urls.ladderJson(), what: `the ladder's data ${urls.ladderJson()}` },
+    { path: exportsFolder(settings, locale), what: `the CSV exports ${exportsFolder(settings, locale)}` },
+    { path: openDataPath(settings, locale), what: `the open data page ${openDataPath(settings, locale)}` },
+  ];
   if (!isDefault) return files;
   return [
     ...files,
@@ -208,5 +208,6 @@ export function siteFiles(
     { path: `${base}cards/`, what: `the folder of share cards ${base}cards/`, holdsCards: true },
     { path: `${base}pagefind/`, what: `the search index ${base}pagefind/` },
     { path: `${base}_astro/`, what: `the folder of scripts and styles ${base}_astro/` },
+    { path: schemaFolder(settings), what: `the JSON Schemas ${schemaFolder(settings)}` },
   ];
 }

@@ -50,17 +50,41 @@ export const levelFactSchema = z.strictObject({
   value: textSchema,
 });
 
-/** A pay range, published when the site settings have `showPay: true`. */
+/** What a pay amount is paid per. */
+export const payPeriods = ['year', 'month', 'day', 'hour'] as const;
+
+/**
+ * One pay range of a level, for one zone (a city, a country, remote within a region). Published
+ * when the site settings have `showPay: true` and the level's track does not turn pay off.
+ */
 export const payRangeSchema = z.strictObject({
-  /** ISO 4217 currency code, such as `EUR`. */
+  /**
+   * Id of the zone the range applies to, one of the settings' `pay.zones`, such as `amsterdam`.
+   * Optional: the settings' default zone.
+   */
+  zone: idSchema.optional(),
+  /** ISO 4217 currency code, such as `EUR`, `GBP` or `CHF`. */
   currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a currency code, like `EUR`' }),
-  /** Bottom of the range. */
+  /** Bottom of the range, in the currency's units (`70000`, not `70k`). */
   min: z.number().nonnegative(),
   /** Top of the range; at least `min`. */
   max: z.number().nonnegative(),
-  /** What the amounts cover: `year` (gross annual salary) or `month`. */
-  period: z.enum(['year', 'month']).default('year'),
+  /** What the amounts are paid per: `year` (default), `month`, `day` or `hour`. */
+  period: z.enum(payPeriods).default('year'),
+  /** Whether the amounts are before (`gross`, default) or after (`net`) tax and contributions. */
+  basis: z.enum(['gross', 'net']).default('gross'),
+  /** A short note shown with the range, such as the bonus target or equity. Optional. */
+  note: textSchema.optional(),
 });
+
+/**
+ * A level's pay: one range (in the settings' default zone unless it names a `zone`), or a
+ * list of ranges, one per zone.
+ */
+export const paySchema = z.union([
+  payRangeSchema,
+  z.array(payRangeSchema).min(1, { error: 'needs at least one range' }),
+]);
 
 /** Typical time people spend at a level before moving up, in months. */
 export const timeInLevelSchema = z.strictObject({
@@ -100,8 +124,8 @@ export const levelSchema = z.strictObject({
   facts: z.array(levelFactSchema).default([]),
   /** Typical time spent at this level before moving up. */
   timeInLevel: timeInLevelSchema.optional(),
-  /** Pay range for the level. */
-  pay: payRangeSchema.optional(),
+  /** Pay for the level: one range, or one range per zone. Optional. */
+  pay: paySchema.optional(),
   /** Id of the level of another track this one matches, such as a manager level for a senior IC. */
   equivalent: idSchema.optional(),
   /**
@@ -131,5 +155,7 @@ export type Behaviour = z.output<typeof behaviourSchema>;
 export type Expectation = z.output<typeof expectationSchema>;
 /** A level's cell for one theme, as written. */
 export type Cell = z.output<typeof cellSchema>;
+/** One pay range, as written, with defaults applied. */
+export type PayRange = z.output<typeof payRangeSchema>;
 /** A labelled fact. */
 export type LevelFact = z.output<typeof levelFactSchema>;

@@ -23,6 +23,40 @@ export const localeSchema = z.strictObject({
   }),
   /** The language's name in itself, shown in the language switch: `English`, `Français`. */
   label: textSchema,
+  /**
+   * Country of the readers, as an ISO 3166 code such as `GB`, for link previews' `og:locale`
+   * (`en_GB`). Optional: the country most likely for the language (`en_US`, `fr_FR`).
+   */
+  region: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code, like `GB`' })
+    .optional(),
+});
+
+/** A place or area with its own pay ranges: a city, a country, remote work within a region. */
+export const payZoneSchema = z.strictObject({
+  /** Id that levels use in their pay ranges' `zone`, and readers in the URL: `?zone=amsterdam`. */
+  id: idSchema,
+  /** Name of the zone shown to readers, such as `Amsterdam` or `Remote (EU)`. */
+  label: textSchema,
+});
+
+/** How pay is published: the zones, the default one and the date the ranges apply from. */
+export const paySettingsSchema = z.strictObject({
+  /** Zones with their own ranges, in display order. Optional: none, each level has one range. */
+  zones: z.array(payZoneSchema).default([]),
+  /** Id of the zone shown first, and of ranges that name no zone. Optional: the first zone. */
+  defaultZone: idSchema.optional(),
+  /** Date the ranges apply from, as `YYYY-MM-DD`, shown with every range. Optional. */
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written `YYYY-MM-DD`, like `2026-06-01`' })
+    .optional(),
+  /**
+   * Id of the guide that explains how pay is set and progresses. It becomes the pay criteria
+   * page, with every range added, linked from every page that shows pay. Optional.
+   */
+  criteria: idSchema.optional(),
 });
 
 /** `content/settings.yaml`: the site as a whole. */
@@ -79,6 +113,36 @@ export const settingsSchema = z.strictObject({
   reviewStartMonth: z.number().int().min(1).max(12).default(1),
   /** Whether pay ranges written in level files are published. */
   showPay: z.boolean().default(true),
+  /** Pay zones, the default zone, the date ranges apply from and the pay criteria guide. */
+  pay: paySettingsSchema.default({ zones: [] }),
+  /**
+   * Address of the company's open roles at one level, with `{code}` where the level's code
+   * goes (or `{level}` for its id): `https://lanterne.example/jobs?level={code}`. Level pages
+   * then link "Open roles at this level". Optional.
+   */
+  careersUrl: z
+    .string()
+    // Not `z.url()`: `{code}` is no valid URL character until it is filled in.
+    .refine((url) => URL.canParse(url) && /^https?:/.test(url), {
+      error: 'must be a full URL, like `https://example.com/jobs?level={code}`',
+    })
+    .refine((url) => url.includes('{code}') || url.includes('{level}'), {
+      error:
+        'must hold `{code}` or `{level}` where the level goes, like `https://example.com/jobs?level={code}`',
+    })
+    .optional(),
+  /**
+   * Licence of the ladder as data (`ladder.json`, the CSV exports), shown on the open data
+   * page. Optional: no licence stated.
+   */
+  licence: z
+    .strictObject({
+      /** Name of the licence, such as `CC BY 4.0`. */
+      name: textSchema,
+      /** Address of the licence's text. Optional. */
+      url: z.url().optional(),
+    })
+    .optional(),
   /** Theme groups, in display order. Themes name one in their `group` field. */
   themeGroups: z
     .array(themeGroupSchema)

@@ -22,6 +22,11 @@ export const trackSchema = z.strictObject({
    * `extends` names, and overrides or adds only what differs.
    */
   extends: idSchema.optional(),
+  /**
+   * Whether the pay ranges of this track's levels are published. Optional: the settings'
+   * `showPay`. Set `false` for a track whose pay the company does not publish.
+   */
+  showPay: z.boolean().optional(),
   /** Former ids of this track; their URLs redirect here. */
   aliases: aliasesSchema,
 });

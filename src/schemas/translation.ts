@@ -27,6 +27,8 @@ export const settingsTranslationSchema = z.strictObject({
       }),
     )
     .default({}),
+  /** Names of the pay zones in this language, by zone id, such as `remote-eu: Télétravail (UE)`. */
+  payZones: z.record(z.string(), textSchema).default({}),
 });
 
 /** `content/tracks/<id>.<locale>.yaml`: a track's words in another language. */

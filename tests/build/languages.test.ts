@@ -60,7 +60,7 @@ describe('the sample ladder in two languages', () => {
     expect(html).toContain(
       '<meta property="og:image" content="https://careers.lanterne.example/cards/fr/themes/discovery.png"',
     );
-    expect(html).toContain('<meta property="og:locale" content="fr"');
+    expect(html).toContain('<meta property="og:locale" content="fr_FR"');
     const json = readLadderJson(dist, 'fr');
     expect(json.levels.find((level) => level.id === 'senior-pm')?.title).toBe('Product manager senior');
     expect(json.levels.find((level) => level.id === 'senior-pm')?.url).toBe(

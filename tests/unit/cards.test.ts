@@ -204,7 +204,7 @@ describe('the share cards of a ladder', () => {
     expect(new Set(paths).size).toBe(routes.length);
   });
 
-  it('puts the level code, its track and rank, and its most important themes on a level card', () => {
+  it('puts the level code, its track and rank, and the themes that change most from the level below on a level card', () => {
     const ladder = ladderFrom();
     const route = pageRoutes(ladder).find((r) => r.kind === 'level' && r.levelId === 'senior-pm');
     if (!route) throw new Error('no senior-pm route');
@@ -216,8 +216,9 @@ describe('the share cards of a ladder', () => {
       eyebrow: 'Product management · Level 2 of 2',
       organisation: 'Acme',
       rank: { position: 2, count: 2 },
-      tags: ['Discovery', 'Empathy'],
+      tagsLabel: 'What sets it apart',
     });
+    expect([...card.tags].sort()).toEqual(['Discovery', 'Empathy']);
   });
 
   it('draws the logo from public/, and draws without it when the file cannot be read', () => {

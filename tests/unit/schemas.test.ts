@@ -23,7 +23,10 @@ describe('content schemas', () => {
     expect(parsed.prerequisites).toEqual([]);
     expect(parsed.differentiators).toEqual([]);
     expect(parsed.aliases).toEqual([]);
-    expect(parsed.expectations.discovery).toEqual({ behaviours: ['Plans discovery for two squads.'], examples: [] });
+    expect(parsed.expectations.discovery).toEqual({
+      behaviours: ['Plans discovery for two squads.'],
+      examples: [],
+    });
     expect(trackSchema.parse({ title: 'Design', kind: 'management', summary: 'Designers.' }).order).toBe(0);
     expect(guideSchema.parse({ title: 'FAQ', description: 'Questions.' }).order).toBe(0);
   });
@@ -43,7 +46,7 @@ describe('content schemas', () => {
 
   it('accept a pay range with its period defaulting to a year', () => {
     const parsed = levelSchema.parse({ ...level, pay: { currency: 'EUR', min: 60000, max: 72000 } });
-    expect(parsed.pay?.period).toBe('year');
+    expect(parsed.pay).toMatchObject({ period: 'year', basis: 'gross' });
   });
 
   it('refuse ids that would make poor URLs', () => {
