@@ -1,6 +1,7 @@
 import { assessedAtRank, type CellSources, resolveCell } from '../ladder/cells.ts';
 import { checkPayRules } from '../pay/rules.ts';
 import { notAssessed, type ThemeData } from '../schemas/index.ts';
+import { contrastRatio, darkBackground, minimumContrast, nearestPassing, ratioText } from './contrast.ts';
 import { bodyHeadings } from './headings.ts';
 import type { LadderSource, SourceEntry } from './load.ts';
 import { contentComponents } from './mdx.ts';
@@ -77,6 +78,32 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
     'themeGroups',
     'id',
   );
+
+  // Brand colours carry text: white on `brand` (buttons, level codes), and `brandDark` on the
+  // dark background (links, codes). A colour that fails WCAG AA would make them hard to read.
+  const { brand, brandDark } = ladder.settings.colours;
+  for (const [name, colour, against, pair, toward, fix] of [
+    ['brand', brand, '#ffffff', `white text on \`${brand}\``, '#000000', 'darker'],
+    [
+      'brandDark',
+      brandDark,
+      darkBackground,
+      `\`${brandDark}\` on the dark background \`${darkBackground}\``,
+      '#ffffff',
+      'lighter',
+    ],
+  ] as const) {
+    const ratio = contrastRatio(colour, against);
+    if (ratio >= minimumContrast) continue;
+    const short = (Math.ceil((minimumContrast - Math.floor(ratio * 100) / 100) * 100) / 100).toFixed(2);
+    problems.push({
+      file: ladder.settingsFile,
+      line: ladder.settingsSource.lineOf(['colours', name]),
+      field: `colours.${name}`,
+      message: `${pair} has a contrast of ${ratioText(ratio)}, ${short} short of the ${minimumContrast}:1 WCAG AA asks of text. Choose a ${fix} colour, such as \`${nearestPassing(colour, against, toward)}\`.`,
+      severity: 'error',
+    });
+  }
 
   // Suggestions include files that failed validation: they exist, the author just has to fix them.
   const trackIds = [...tracks.map((t) => t.id), ...ladder.brokenIds.tracks];

@@ -20,6 +20,10 @@ export function ladderToJson(ladder: Ladder, locale = ladder.settings.locales[0]
     description: settings.description,
     locale,
     url: absolute(urls.home()),
+    // The version pages show in their footer, and its day: the newest entry of the changelog.
+    version: ladder.changelog[0]?.version ?? null,
+    versionDate: ladder.changelog[0]?.date ?? null,
+    changesUrl: ladder.changelog.length ? absolute(urls.changes()) : null,
     reviewCycleMonths: settings.reviewCycleMonths,
     pay: {
       published: settings.showPay,

@@ -2,6 +2,7 @@ import { levelPay, type ZonedPayRange } from '../pay/ranges.ts';
 import type { GuideData, LevelData, Settings, ThemeData, TrackData } from '../schemas/index.ts';
 import { importanceLevels } from '../schemas/index.ts';
 import { type CellSources, resolveCell, type ThemeExpectation } from './cells.ts';
+import type { ChangeEntry } from './changelog.ts';
 
 /**
  * A level's data as pages read it: the title defaulted to the code, and an expectation for
@@ -97,6 +98,8 @@ export interface Ladder {
   themes: Theme[];
   /** Guides in display order. */
   guides: Guide[];
+  /** Versions of the ladder, newest first: the first is the version every page shows. Empty without a changelog. */
+  changelog: ChangeEntry[];
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
@@ -137,6 +140,8 @@ export function buildLadder(input: {
   themes: EntryInput<ThemeData>[];
   levels: EntryInput<LevelData>[];
   guides: EntryInput<GuideData>[];
+  /** The changelog in the entries' language, newest first; none when left out. */
+  changelog?: ChangeEntry[];
 }): Ladder {
   const { settings } = input;
   const groupTitles = new Map(settings.themeGroups.map((g) => [g.id, g.title]));
@@ -229,6 +234,7 @@ export function buildLadder(input: {
     guides: [...input.guides]
       .sort((a, b) => a.data.order - b.data.order || byTitle(a, b))
       .map((entry) => ({ id: entry.id, data: entry.data, fallback: entry.fallback ?? false })),
+    changelog: input.changelog ?? [],
   };
 }
 

@@ -12,6 +12,7 @@ export type PageTarget =
   | { kind: 'theme'; themeId: string }
   | { kind: 'guide'; guideId: string }
   | { kind: 'search' }
+  | { kind: 'changes' }
   | { kind: 'matrix'; trackId: string }
   | { kind: 'assess'; levelId: string; trackId: string }
   | { kind: 'compare'; fromLevelId: string; toLevelId: string };
@@ -47,6 +48,8 @@ export function pathOf(target: PageTarget, urls: Urls): string {
       return urls.guide(target.guideId);
     case 'search':
       return urls.search();
+    case 'changes':
+      return urls.changes();
     case 'matrix':
       return urls.matrix(target.trackId);
     case 'assess':
@@ -85,6 +88,8 @@ export function pageRoutes(ladder: Ladder, locale = ladder.locale): PageRoute[] 
     ...ladder.themes.map((t): PageTarget => ({ kind: 'theme', themeId: t.id })),
     ...ladder.guides.map((g): PageTarget => ({ kind: 'guide', guideId: g.id })),
     { kind: 'search' },
+    // The "What changed" page exists once the ladder keeps a changelog.
+    ...(ladder.changelog.length ? [{ kind: 'changes' } as const] : []),
     ...ladder.tracks.map((t): PageTarget => ({ kind: 'matrix', trackId: t.id })),
     ...ladder.levels.map((l): PageTarget => ({ kind: 'assess', levelId: l.id, trackId: l.track.id })),
     ...comparisonPairs(ladder).map(
