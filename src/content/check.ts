@@ -1,4 +1,6 @@
-import { type LadderSource, loadLadderSource } from './load.ts';
+import { join } from 'node:path';
+import { checkMarkdownBody } from './body-checks.ts';
+import { type LadderSource, loadLadderSource, type SourceEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 import { checkPublishedUrls } from './published.ts';
 import { checkRouteCollisions } from './route-collisions.ts';
@@ -16,6 +18,21 @@ export interface CheckResult {
 }
 
 /**
+ * Checks the body of every Markdown file, sources and translations: the raw HTML the page's
+ * sanitiser removes, and images from outside `content/` and `public/`. MDX is trusted code.
+ */
+function checkMarkdownBodies(source: LadderSource, root: string, contentDir: string): Problem[] {
+  const where = { root, contentDir, publicDir: join(root, 'public') };
+  return (['themes', 'levels', 'guides'] as const)
+    .flatMap((collection) => [
+      ...(source[collection] as SourceEntry<unknown>[]),
+      ...(source.translations[collection] as SourceEntry<unknown>[]),
+    ])
+    .filter((entry) => entry.source.file.endsWith('.md'))
+    .flatMap((entry) => checkMarkdownBody(entry.source, where));
+}
+
+/**
  * Checks a whole ladder in one pass: each file's syntax and schema, then the rules across
  * files. Used by `npm run check`, by the build before it starts, and by tests.
  */
@@ -27,6 +44,7 @@ export function checkLadder(
   const { source, problems } = loadLadderSource(root, contentDir);
   if (source) {
     problems.push(...checkLadderRules(source));
+    problems.push(...checkMarkdownBodies(source, root, contentDir));
     const strict = options.strictTranslations || source.settings.requireTranslations;
     // With a locale listed twice, every file would look untranslated; the rules report the cause.
     const codes = source.settings.locales.map((locale) => locale.code);

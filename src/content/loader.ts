@@ -5,6 +5,7 @@ import type { Collection } from './files.ts';
 import type { SourceEntry } from './load.ts';
 import { readLadder } from './pipeline.ts';
 import { contentError } from './report-error.ts';
+import { allowlistFingerprint, sanitizeHtml } from './safe-html.ts';
 
 /** Where the project and its content are, as the Echelon integration resolved them. */
 export interface ContentLocation {
@@ -52,7 +53,8 @@ async function syncBodies(location: ContentLocation, context: LoaderContext) {
     kept.add(key);
     const absolutePath = resolve(location.root, entry.source.file);
     const isMdx = absolutePath.endsWith('.mdx');
-    const digest = generateDigest(`${isMdx ? 'mdx' : 'md'}\n${entry.source.body}`);
+    // A Markdown body's stored HTML depends on the sanitiser's allowlist as much as on its text.
+    const digest = generateDigest(`${isMdx ? 'mdx' : `md ${allowlistFingerprint}`}\n${entry.source.body}`);
     const filePath = relative(location.root, absolutePath).split(sep).join('/');
     const existing = store.get(key);
     if (existing?.digest === digest) {
@@ -68,7 +70,15 @@ async function syncBodies(location: ContentLocation, context: LoaderContext) {
       store.set({ id: key, data, body: entry.source.body, filePath, digest, deferredRender: true });
     } else {
       const rendered = await renderMarkdown(entry.source.body, { fileURL: pathToFileURL(absolutePath) });
-      store.set({ id: key, data, body: entry.source.body, digest, rendered });
+      // Markdown is words, not code: its raw HTML goes through the allowlist the check reports
+      // against, so a `<meta http-equiv="refresh">` or an open `<textarea>` never reaches a page.
+      store.set({
+        id: key,
+        data,
+        body: entry.source.body,
+        digest,
+        rendered: { ...rendered, html: sanitizeHtml(rendered.html) },
+      });
     }
   }
   for (const key of store.keys()) if (!kept.has(key)) store.delete(key);

@@ -70,6 +70,27 @@ describe('security of the built pages', () => {
   });
 });
 
+describe('raw HTML in Markdown', () => {
+  it('is sanitised before it reaches a page: no refresh, no handler, no hidden rest of the page', async () => {
+    const ladder = writeLadder({
+      'guides/faq.md': `${validLadder['guides/faq.md']}\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\n<div onclick="steal()" class="note">Still shown</div>\n\n<details><summary>More</summary>Kept.</details>\n`,
+    });
+    try {
+      const build = await buildSite({ contentDir: ladder.contentDir });
+      expect(build.code, build.output).toBe(0);
+      expect(build.output).toContain('removed from the page: the `<meta>` element');
+      const html = readPage(build.outDir, '/guides/faq/');
+      expect(html).not.toContain('evil.example');
+      expect(html).not.toContain('steal()');
+      expect(html).toContain('<div class="note">Still shown</div>');
+      expect(html).toContain('<details><summary>More</summary>');
+      expect(html).toContain('id="who-writes-the-ladder"');
+    } finally {
+      ladder.cleanup();
+    }
+  });
+});
+
 describe('links', () => {
   it('stop the build when a page links to nothing, naming the page and the link', async () => {
     const ladder = writeLadder({
