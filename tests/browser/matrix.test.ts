@@ -12,30 +12,30 @@ afterAll(async () => {
 const phone = { viewport: { width: 390, height: 844 } };
 const matrix = '/product-management/matrix/';
 
-describe('the level matrix on a phone', () => {
-  it('scrolls the table inside its own box while the page never scrolls sideways', async () => {
-    const page = await sample.open(matrix, phone);
-    const widths = await page.evaluate(() => {
-      const box = document.querySelector<HTMLElement>('.matrix-scroll');
-      return {
-        page: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-        box: box ? { scroll: box.scrollWidth, client: box.clientWidth } : undefined,
-      };
-    });
-    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-    expect(widths.box?.scroll).toBeGreaterThan(widths.box?.client ?? Number.POSITIVE_INFINITY);
+const desktop = { viewport: { width: 1280, height: 800 } };
 
-    // Keyboard users can reach the scrolling box and scroll it with the arrow keys.
+describe('the level matrix on a desktop', () => {
+  it('keeps the level headings in view while the reader scrolls down the themes', async () => {
+    const page = await sample.open(matrix, desktop);
     const region = page.getByRole('region', { name: /Level matrix/ });
-    await region.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+    const heading = page.locator('thead th[data-level]').first();
+    const before = await heading.boundingBox();
+    await region.evaluate((box) => {
+      box.scrollTop = 900;
+    });
+    const after = await heading.boundingBox();
+    const box = await region.boundingBox();
+    // Still at the top of the grid's box, in view.
+    expect(after?.y ?? -1).toBeGreaterThanOrEqual(box?.y ?? 0);
+    expect(after?.y ?? Number.POSITIVE_INFINITY).toBeLessThan((box?.y ?? 0) + 100);
+    expect(before?.y ?? 0).toBeGreaterThan(after?.y ?? 0);
+    // The row it heads has moved: the heading really stuck.
+    const firstRow = await page.locator('tbody th[scope="row"]').first().boundingBox();
+    expect(firstRow?.y ?? 0).toBeLessThan(after?.y ?? 0);
   });
 
   it('keeps the theme column in view while the levels scroll past', async () => {
-    const page = await sample.open(matrix, phone);
+    const page = await sample.open(matrix, { viewport: { width: 900, height: 800 } });
     const region = page.getByRole('region', { name: /Level matrix/ });
     const theme = page.locator('tbody th[scope="row"]').first();
     const before = await theme.boundingBox();
@@ -46,8 +46,43 @@ describe('the level matrix on a phone', () => {
     expect(after?.x).toBeCloseTo(before?.x ?? -1, 0);
   });
 
-  it('narrows the matrix to the levels the reader picks', async () => {
+  it('restores the levels chosen in a shared link, and writes the choice into the link', async () => {
+    const page = await sample.open(`${matrix}?levels=product-manager,senior-pm`, desktop);
+    await expect.poll(() => page.locator('thead th[data-level]:visible').count()).toBe(2);
+    const levels = page.getByRole('group', { name: 'Levels to show' });
+    await levels.getByRole('checkbox', { name: /Lead product manager/ }).check();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('levels'))
+      .toBe('product-manager,senior-pm,lead-pm');
+  });
+});
+
+describe('the level matrix on a phone', () => {
+  it('becomes a list, theme by theme, with each level labelled, and never scrolls sideways', async () => {
     const page = await sample.open(matrix, phone);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    const cell = page.locator('tbody td[data-level="senior-pm"]').first();
+    const label = await cell.evaluate((element) => getComputedStyle(element, '::before').content);
+    expect(label).toContain('P3 Senior product manager');
+    const theme = await page.locator('tbody th[scope="row"]').first().boundingBox();
+    const first = await page
+      .locator('tbody tr:not(.matrix-group)')
+      .first()
+      .locator('td')
+      .first()
+      .boundingBox();
+    expect(first?.y ?? 0).toBeGreaterThan(theme?.y ?? 0);
+    expect(first?.width ?? 0).toBeGreaterThan(300);
+  });
+});
+
+describe('the level picker of the matrix', () => {
+  it('narrows the matrix to the levels the reader picks', async () => {
+    const page = await sample.open(matrix, desktop);
     const levels = page.getByRole('group', { name: 'Levels to show' });
     await expect.poll(() => levels.isVisible()).toBe(true);
     const boxes = await levels.getByRole('checkbox').all();
@@ -62,7 +97,7 @@ describe('the level matrix on a phone', () => {
   });
 
   it('shows every level without JavaScript, and no controls that would not work', async () => {
-    const page = await sample.open(matrix, { ...phone, javaScriptEnabled: false });
+    const page = await sample.open(matrix, { ...desktop, javaScriptEnabled: false });
     const columns = await page.locator('thead th[data-level]').count();
     expect(await page.locator('thead th[data-level]:visible').count()).toBe(columns);
     expect(await page.getByRole('group', { name: 'Levels to show' }).isVisible()).toBe(false);
