@@ -70,7 +70,10 @@ describe('the self-assessment page of a level', () => {
     expect(html).toContain('At P3');
     expect(html).toContain('Next: P4');
     expect(html.match(/type="radio"/g)?.length).toBeGreaterThanOrEqual(33);
-    expect(html).toContain('https://careers.lanterne.example/product-management/senior-pm/assess/');
+    // The printed grid's footer names the page and the ladder's version.
+    const footer = textsOf(html, 'grid-footer')[0];
+    expect(footer).toContain('https://careers.lanterne.example/product-management/senior-pm/assess/');
+    expect(footer).toMatch(/Version \S+ of /);
   });
 
   it('loads at most 15 KB of JavaScript, gzipped, inline scripts included', () => {
