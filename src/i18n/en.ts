@@ -95,6 +95,8 @@ export const en = {
   'level.themeIndex': "Themes of this level",
   'level.examplesCount.one': "1 example",
   'level.examplesCount.other': "{count} examples",
+  'matrix.calibration': "For a calibration between heads of product, print this grid, or take it into a spreadsheet:",
+  'matrix.calibration.csv': "the matrix as CSV",
   'level.scope': 'Scope',
   'level.timeInLevel': 'Typical time in level',
   'level.pay': 'Pay range',

@@ -98,6 +98,8 @@ export const fr: Record<UiKey, string> = {
   'level.themeIndex': "Thèmes de ce niveau",
   'level.examplesCount.one': "1 exemple",
   'level.examplesCount.other': "{count} exemples",
+  'matrix.calibration': "Pour une calibration entre responsables produit, imprimez cette grille, ou reprenez-la dans un tableur :",
+  'matrix.calibration.csv': "la matrice en CSV",
   'level.scope': 'Périmètre',
   'level.timeInLevel': 'Durée typique dans le niveau',
   'level.pay': 'Fourchette de salaire',

@@ -107,3 +107,12 @@ describe('the self-assessment page of a level', () => {
     expect(level).not.toMatch(/<script[^>]+src=/);
   });
 });
+
+describe('the calibration sheet of a track', () => {
+  it('is the matrix, printable, with a link to the same grid as CSV, which exists', () => {
+    const html = readPage(dist, '/product-management/matrix/');
+    expect(html).toContain('href="/exports/product-management-matrix.csv"');
+    const csv = readFileSync(join(dist, 'exports/product-management-matrix.csv'), 'utf8');
+    expect(csv).toContain('Senior product manager');
+  });
+});
