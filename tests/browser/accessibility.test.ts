@@ -70,6 +70,8 @@ const pageKinds = (prefix: string): PageKind[] => [
   { name: 'level page', path: `${prefix}/product-management/senior-pm/`, prepare: openDisclosures },
   { name: 'theme page', path: `${prefix}/themes/strategy/` },
   { name: 'guide page', path: `${prefix}/guides/how-reviews-work/` },
+  { name: 'pay criteria page', path: `${prefix}/guides/pay/` },
+  { name: 'open data page', path: `${prefix}/open-data/` },
   { name: 'matrix page', path: `${prefix}/product-management/matrix/`, prepare: openDisclosures },
   { name: 'next-level comparison', path: `${prefix}/compare/senior-pm/lead-pm/` },
   { name: 'cross-track comparison', path: `${prefix}/compare/lead-pm/group-pm/` },
