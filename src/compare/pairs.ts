@@ -14,10 +14,25 @@ export interface LevelPair {
   kind: 'track' | 'equivalent' | 'switch';
 }
 
-/** Every pair of levels of a track, from lower to higher rank: n levels give n(n-1)/2 pairs. */
+/**
+ * Number of levels in a track up to which every pair of its levels gets a comparison page.
+ * Pairs grow with the square of the levels: past this, a track's levels are compared with
+ * the few levels around them, and the matrix compares any set of levels.
+ */
+export const everyPairUpTo = 12;
+
+/** How far apart two levels of a long track may be and still get a comparison page. */
+export const longTrackReach = 3;
+
+/**
+ * Pairs of levels of a track, from lower to higher rank: every pair (n levels give
+ * n(n-1)/2), or, in a track longer than `everyPairUpTo`, the pairs at most `longTrackReach`
+ * levels apart, so the pages grow with the levels rather than their square.
+ */
 export function trackPairs(track: Track): LevelPair[] {
+  const reach = track.levels.length > everyPairUpTo ? longTrackReach : track.levels.length;
   return track.levels.flatMap((from, index) =>
-    track.levels.slice(index + 1).map((to): LevelPair => ({ from, to, kind: 'track' })),
+    track.levels.slice(index + 1, index + 1 + reach).map((to): LevelPair => ({ from, to, kind: 'track' })),
   );
 }
 

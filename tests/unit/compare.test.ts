@@ -300,3 +300,21 @@ describe('which comparisons exist', () => {
     ]);
   });
 });
+
+describe('comparisons of a long track', () => {
+  it('link each level to the three above and below it, so pages grow with the levels, not their square', () => {
+    const levels = Array.from({ length: 40 }, (_, index) =>
+      level(`l${index + 1}`, 'product', index + 1, { discovery: ['Runs interviews.'] }),
+    );
+    const pairs = trackPairs(ladderOf(levels).tracks[0]);
+    expect(pairs).toHaveLength(37 * 3 + 2 + 1);
+    expect(pairs.every((pair) => pair.to.data.rank - pair.from.data.rank <= 3)).toBe(true);
+  });
+
+  it('still compares every pair of a track of twelve levels', () => {
+    const levels = Array.from({ length: 12 }, (_, index) =>
+      level(`l${index + 1}`, 'product', index + 1, { discovery: ['Runs interviews.'] }),
+    );
+    expect(trackPairs(ladderOf(levels).tracks[0])).toHaveLength((12 * 11) / 2);
+  });
+});
