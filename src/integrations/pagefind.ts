@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { reportError } from '../content/report-error.ts';
+import { splitSections } from '../search/sections.ts';
 import { spawnedBy, watchPagefind } from './pagefind-process.ts';
 
 /** Folder of the search index inside the built site; the browser code loads it from there. */
@@ -60,8 +61,14 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, service:
     const content = readFileSync(join(siteDir, file), 'utf8');
     if (!content.includes(searchMarker)) continue;
     marked++;
-    const added = await service.ask(step, () => index.addHTMLFile({ sourcePath: file, content }));
+    // A level's theme sections become records of their own, so a theme filter keeps only them.
+    const { page, records } = splitSections(content, file);
+    const added = await service.ask(step, () => index.addHTMLFile({ sourcePath: file, content: page }));
     errors.push(...added.errors);
+    for (const record of records) {
+      const section = await service.ask(step, () => index.addCustomRecord(record));
+      errors.push(...section.errors);
+    }
   }
   if (marked === 0) {
     const added = await service.ask(step, () => index.addDirectory({ path: siteDir }));

@@ -7,8 +7,11 @@ export const searchFilterNames = ['track', 'level', 'theme', 'group'] as const;
 /** Name of one search filter. */
 export type SearchFilterName = (typeof searchFilterNames)[number];
 
-/** Kinds of page search can return, so a result can say "Level" or "Theme" by its title. */
-export type SearchPageKind = 'home' | 'track' | 'level' | 'theme' | 'guide';
+/**
+ * Kinds of result search can return, so a result can say "Level" or "Theme" by its title. A
+ * `section` is one theme of one level, indexed as a result of its own.
+ */
+export type SearchPageKind = 'home' | 'track' | 'level' | 'theme' | 'guide' | 'section';
 
 /** Metadata stored with a page in the index and shown with its result. */
 export interface SearchMeta {
@@ -21,6 +24,21 @@ export interface SearchMeta {
   level?: string;
   /** Title of the theme's group, on theme pages. */
   group?: string;
+  /** Title of the level a theme section belongs to, on section results. */
+  page?: string;
+}
+
+/**
+ * One theme section of a level page, indexed as a record of its own so that a theme filter
+ * keeps only what that theme says: a level page holds every theme, so as one record it would
+ * match every theme filter.
+ */
+export interface SearchSection {
+  /** Id of the theme, which is also the section's anchor on the level page. */
+  id: string;
+  meta: SearchMeta;
+  /** The level's track and level, and the section's own theme and group. */
+  filters: Partial<Record<SearchFilterName, string[]>>;
 }
 
 /** What the search index records about one page besides its text. */
@@ -28,6 +46,11 @@ export interface SearchFacets {
   meta: SearchMeta;
   /** Values of each filter. A page can hold several values of one filter: a level's themes. */
   filters: Partial<Record<SearchFilterName, string[]>>;
+  /**
+   * Sections the index records apart from the page, with the page's `theme` and `group`
+   * filters moved onto them (`src/search/sections.ts`). Only level pages have some.
+   */
+  sections?: SearchSection[];
 }
 
 /** The value of the `level` filter: code and title, so readers recognise it in a list of chips. */
@@ -88,6 +111,24 @@ export function searchFacets(ladder: Ladder, route: PageRoute): SearchFacets | u
           theme: groups.flatMap((group) => group.themes.map((theme) => theme.data.title)),
           group: unique(groups.map((group) => group.title)),
         },
+        sections: groups.flatMap((group) =>
+          group.themes.map((theme) => ({
+            id: theme.id,
+            meta: {
+              title: theme.data.title,
+              kind: 'section' as const,
+              track: level.track.data.title,
+              level: level.data.code,
+              page: level.data.title,
+            },
+            filters: {
+              track: [level.track.data.title],
+              level: [levelFilterValue(level)],
+              theme: [theme.data.title],
+              group: [group.title],
+            },
+          })),
+        ),
       };
     }
     case 'theme': {

@@ -47,6 +47,7 @@ export function searchStrings(t: Translate): SearchStrings {
       level: t('search.kind.level'),
       theme: t('search.kind.theme'),
       guide: t('search.kind.guide'),
+      section: t('search.kind.section'),
     },
   };
 }

@@ -32,7 +32,8 @@ async function waitForResults(page: Page) {
 /** The number of results the search page announces. */
 async function announcedCount(page: Page) {
   const text = await page.locator('.search-page-status').textContent();
-  return Number(text?.match(/^(\d+) results?/)?.[1] ?? 0);
+  // "12 results" or "12 résultats": the count comes first in every language.
+  return Number(text?.match(/^(\d+) /)?.[1] ?? 0);
 }
 
 describe('searching the ladder for a skill', () => {
@@ -41,8 +42,9 @@ describe('searching the ladder for a skill', () => {
     expect(await waitForResults(page)).toMatch(/results? for “idempotency”/);
     const paths = await resultPaths(page);
     expect(paths.slice(0, 3)).toContain(levelPath);
+    // A theme section is a result of its own, or a section under its page's result.
     const sectionLinks = await page
-      .locator('.search-result-sections a')
+      .locator('.search-result-title a, .search-result-sections a')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')));
     expect(sectionLinks).toContain(`${levelPath}#technical-fluency`);
     expect(await page.locator('.search-result-excerpt mark').first().textContent()).toMatch(/idempotency/i);
@@ -120,7 +122,9 @@ describe('searching the ladder for a skill', () => {
     // Typing shows a preview; the arrow key moves into it.
     await page.keyboard.type(distinctiveWord);
     const preview = page.locator('[data-search-list] a').first();
-    await expect.poll(() => preview.getAttribute('href'), { timeout: 15_000 }).toBe(levelPath);
+    await expect
+      .poll(async () => (await preview.getAttribute('href'))?.split('#')[0], { timeout: 15_000 })
+      .toBe(levelPath);
     await page.keyboard.press('ArrowDown');
     expect(await preview.evaluate((link) => link === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
@@ -146,5 +150,111 @@ describe('searching the ladder for a skill', () => {
     await page.goto(new URL('search/?q=roadmap', sample.server.url).href);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     await context.close();
+  });
+});
+
+/** The addresses of the results listed on the search page, anchors included, in order. */
+const resultLinks = (page: Page) =>
+  page
+    .locator('.search-result-title a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+
+/** Waits until the search page, in any language, has announced a number of results. */
+async function waitForCount(page: Page) {
+  await expect.poll(() => announcedCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
+/** Shows every result of the current search, pressing "Show more" until it goes. */
+async function showAll(page: Page) {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const before = await page.locator('.search-result').count();
+    await more.click();
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+  }
+}
+
+describe('search that filters by what it says', () => {
+  it.each([
+    ['/search/', 'Theme', 'Strategy', 'strategy'],
+    ['/fr/search/', 'Thème', 'Stratégie', 'strategy'],
+  ])('on %s, a theme filter keeps only that theme’s matches', async (path, group, theme, id) => {
+    const page = await sample.open(`${path}?q=roadmap`);
+    await waitForCount(page);
+    const all = await announcedCount(page);
+    const chip = page
+      .getByRole('group', { name: group })
+      .getByRole('button', { name: new RegExp(`^${theme}`) });
+    await chip.click();
+    await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => announcedCount(page)).toBeLessThan(all);
+    expect(await announcedCount(page)).toBeGreaterThan(1);
+    await showAll(page);
+    for (const link of await resultLinks(page)) {
+      const url = new URL(link);
+      expect(url.hash === `#${id}` || url.pathname.endsWith(`/themes/${id}/`), link).toBe(true);
+    }
+    // Every section found says "roadmap" in the chosen theme: its snippet marks the word.
+    for (const excerpt of await page.locator('.search-result-excerpt').allTextContents()) {
+      expect(excerpt.toLowerCase()).toContain('roadmap');
+    }
+  });
+
+  it('shows a theme section with its level code, level, theme and track', async () => {
+    const page = await sample.open('/search/?q=roadmap&theme=Communication');
+    await waitForResults(page);
+    const first = page
+      .locator('.search-result')
+      .filter({ has: page.locator('.code') })
+      .first();
+    expect(await first.locator('.code').textContent()).toMatch(/^[PM]\d$/);
+    expect(await first.locator('.search-result-title').textContent()).toMatch(/ · Communication$/);
+    expect(await first.locator('.search-result-context').textContent()).toMatch(
+      /^Level expectations · Product (management|leadership)$/,
+    );
+  });
+
+  it.each(['/search/', '/fr/search/'])('starts every snippet on %s at a sentence', async (path) => {
+    const page = await sample.open(`${path}?q=roadmap`);
+    await waitForCount(page);
+    const excerpts = await page.locator('.search-result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(2);
+    for (const excerpt of excerpts) expect(excerpt, excerpt).toMatch(/^(\p{Lu}|\d|« |“|… )/u);
+  });
+
+  it.each(['/search/', '/fr/search/'])(
+    'suggests words on %s that each find several results',
+    async (path) => {
+      const page = await sample.open(path);
+      const hint = (await page.locator('#search-page-hint').textContent()) ?? '';
+      const words = [...hint.matchAll(/[“«]\s?([^”»]+?)\s?[”»]/g)].map((match) => match[1]);
+      expect(words).toHaveLength(3);
+      for (const word of words) {
+        const results = await sample.open(`${path}?q=${encodeURIComponent(word)}`);
+        await waitForCount(results);
+        expect(await announcedCount(results), word).toBeGreaterThanOrEqual(5);
+        await results.context().close();
+      }
+    },
+  );
+
+  it.each([
+    ['/', { width: 390, height: 844 }],
+    ['/', { width: 1280, height: 800 }],
+    ['/fr/', { width: 390, height: 844 }],
+    ['/fr/', { width: 1280, height: 800 }],
+  ])('fits the search box placeholder of %s at %o', async (path, viewport) => {
+    const page = await sample.open(path, { viewport });
+    const room = await page.locator('#site-search-input').evaluate((input) => {
+      const field = input as HTMLInputElement;
+      const style = getComputedStyle(field);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return -1;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const free =
+        field.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      return free - context.measureText(field.placeholder).width;
+    });
+    expect(room).toBeGreaterThanOrEqual(0);
   });
 });

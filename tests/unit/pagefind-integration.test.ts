@@ -8,7 +8,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Pagefind runs a native binary; here it is replaced by a fake whose calls the tests check.
 const pagefind = vi.hoisted(() => {
-  const index = { addDirectory: vi.fn(), addHTMLFile: vi.fn(), writeFiles: vi.fn() };
+  const index = {
+    addDirectory: vi.fn(),
+    addHTMLFile: vi.fn(),
+    addCustomRecord: vi.fn(),
+    writeFiles: vi.fn(),
+  };
   return { index, createIndex: vi.fn(), close: vi.fn() };
 });
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
@@ -94,6 +99,7 @@ beforeEach(() => {
   pagefind.close.mockResolvedValue(null);
   pagefind.index.addDirectory.mockResolvedValue({ errors: [], page_count: 7 });
   pagefind.index.addHTMLFile.mockResolvedValue({ errors: [], file: {} });
+  pagefind.index.addCustomRecord.mockResolvedValue({ errors: [], file: {} });
   pagefind.index.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
     // Pagefind writes an entry file listing the pages it kept per language.
     mkdirSync(outputPath, { recursive: true });
@@ -125,6 +131,29 @@ describe('search indexing at the end of a build', () => {
     expect(pagefind.index.addDirectory).not.toHaveBeenCalled();
     expect(pagefind.index.writeFiles).toHaveBeenCalledWith({ outputPath: join(siteDir, 'pagefind') });
     expect(closedLast()).toBe(true);
+  });
+
+  it('hands Pagefind each theme section of a level as a record of its own, and the level without them', async () => {
+    const record = JSON.stringify({
+      meta: { title: 'Discovery', kind: 'section' },
+      filters: { theme: ['Discovery'] },
+    });
+    mkdirSync(join(siteDir, 'design/senior-designer'), { recursive: true });
+    writeFileSync(
+      join(siteDir, 'design/senior-designer/index.html'),
+      `<html lang="en"><body><main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="theme">Discovery</span><span data-search-section="discovery" data-search-record='${record}'></span></div><p>Owns an area.</p><section data-theme="discovery"><h3 id="discovery">Discovery</h3><p>Runs discovery.</p></section></main></body></html>`,
+    );
+    await buildDone();
+    expect(pagefind.index.addCustomRecord).toHaveBeenCalledWith({
+      url: '/design/senior-designer/#discovery',
+      content: 'Runs discovery.',
+      language: 'en',
+      meta: { title: 'Discovery', kind: 'section' },
+      filters: { theme: ['Discovery'] },
+    });
+    const page = pagefind.index.addHTMLFile.mock.calls[0][0].content as string;
+    expect(page).toContain('<section data-theme="discovery" data-pagefind-ignore="all">');
+    expect(page).not.toContain('data-pagefind-filter="theme"');
   });
 
   it('indexes every page, as Pagefind does by default, when no page is marked for search', async () => {

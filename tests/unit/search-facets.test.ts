@@ -41,7 +41,7 @@ describe('what search records about each page', () => {
       ladder,
       routeOf(ladder, (r) => r.kind === 'level' && r.levelId === 'pm'),
     );
-    expect(facets).toEqual({
+    expect(facets).toMatchObject({
       meta: { title: 'Product manager', kind: 'level', track: 'Product management', level: 'P1' },
       filters: {
         track: ['Product management'],
@@ -50,6 +50,48 @@ describe('what search records about each page', () => {
         group: ['Hard skills', 'Soft skills'],
       },
     });
+  });
+
+  it('gives each theme of a level a section of its own, filed under that theme only', () => {
+    const ladder = ladderFrom();
+    const facets = searchFacets(
+      ladder,
+      routeOf(ladder, (r) => r.kind === 'level' && r.levelId === 'pm'),
+    );
+    expect(facets?.sections).toEqual([
+      {
+        id: 'discovery',
+        meta: {
+          title: 'Discovery',
+          kind: 'section',
+          track: 'Product management',
+          level: 'P1',
+          page: 'Product manager',
+        },
+        filters: {
+          track: ['Product management'],
+          level: ['P1 Product manager'],
+          theme: ['Discovery'],
+          group: ['Hard skills'],
+        },
+      },
+      {
+        id: 'empathy',
+        meta: {
+          title: 'Empathy',
+          kind: 'section',
+          track: 'Product management',
+          level: 'P1',
+          page: 'Product manager',
+        },
+        filters: {
+          track: ['Product management'],
+          level: ['P1 Product manager'],
+          theme: ['Empathy'],
+          group: ['Soft skills'],
+        },
+      },
+    ]);
   });
 
   it('files a theme under its group and only the tracks it applies to', () => {

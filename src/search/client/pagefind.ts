@@ -25,6 +25,10 @@ export interface PagefindResultData {
   excerpt: string;
   /** Fields from `data-pagefind-meta`; raw text, to be escaped when shown. */
   meta: Record<string, string | undefined>;
+  /** The record's whole text, whose whitespace-separated words `locations` count. */
+  content?: string;
+  /** Positions of the matching words in `content`. */
+  locations?: number[];
   sub_results?: PagefindSubResult[];
 }
 

@@ -3,6 +3,7 @@
 // only `<mark>` added, so they can go in as HTML.
 import type { SearchPageKind } from '../facets.ts';
 import type { SearchStrings } from '../strings.ts';
+import { sentenceExcerpt } from './excerpt.ts';
 import type { PagefindResultData, PagefindSubResult } from './pagefind.ts';
 
 /** Fills `{name}` placeholders of an interface string. */
@@ -31,9 +32,13 @@ export function resultContext(data: PagefindResultData, strings: SearchStrings):
   return [kind, where].filter(Boolean).join(' · ');
 }
 
-/** The result's title, with the level code in its badge as level pages show it. */
+/**
+ * The result's title, with the level code in its badge as level pages show it. A theme section
+ * names its level and its theme: "P3 Senior product manager · Discovery".
+ */
 function titleContent(data: PagefindResultData): Node[] {
-  const title = document.createTextNode(data.meta.title ?? data.url);
+  const text = data.meta.page ? `${data.meta.page} · ${data.meta.title}` : (data.meta.title ?? data.url);
+  const title = document.createTextNode(text);
   if (!data.meta.level) return [title];
   return [element('span', 'code', data.meta.level), document.createTextNode(' '), title];
 }
@@ -67,22 +72,28 @@ export function renderResult(data: PagefindResultData, strings: SearchStrings): 
   link.append(...titleContent(data));
   heading.append(link);
   item.append(heading, element('p', 'search-result-context', resultContext(data, strings)));
-  const sections = bestSections(data, 3);
+  // A theme section is already one section: listing it again under itself says nothing.
+  const sections = data.meta.kind === 'section' ? [] : bestSections(data, 3);
+  // Snippets start at a sentence; Pagefind's own excerpt is the fallback.
+  const snippet = (locations?: number[], fallback = data.excerpt) =>
+    sentenceExcerpt(data.content, locations) ?? fallback;
+  const pageSnippet = snippet(data.locations);
+  const sectionSnippets = sections.map((section) => snippet(section.locations, section.excerpt));
   // The page's excerpt is often a section's excerpt too; show each passage once, with its link.
-  if (!sections.some((section) => section.excerpt === data.excerpt)) {
+  if (!sectionSnippets.includes(pageSnippet)) {
     const excerpt = element('p', 'search-result-excerpt');
-    excerpt.innerHTML = data.excerpt;
+    excerpt.innerHTML = pageSnippet;
     item.append(excerpt);
   }
   if (sections.length) {
     const list = element('ul', 'search-result-sections');
     list.setAttribute('aria-label', strings.sections);
-    for (const section of sections) {
+    for (const [index, section] of sections.entries()) {
       const entry = element('li', '');
       const anchor = element('a', '', section.title);
       anchor.href = section.url;
       const text = element('p', 'search-result-excerpt');
-      text.innerHTML = section.excerpt;
+      text.innerHTML = sectionSnippets[index];
       entry.append(anchor, text);
       list.append(entry);
     }
