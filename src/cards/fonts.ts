@@ -29,12 +29,19 @@ export interface CardFonts {
  * satori keeps only one face per name and weight: under one name, the Latin Extended file
  * would be ignored and `ł` or `ő` would fall back to no font at all.
  */
-export const cardFontFamily = 'Inter, Inter Latin Extended';
+export const cardFontFamily =
+  'Inter, Inter Latin Extended, Inter Cyrillic, Inter Cyrillic Extended, Inter Greek, Inter Greek Extended, Inter Vietnamese';
 
 /** Fontsource subsets we load, with the family name each gets. WOFF, because satori cannot read WOFF2. */
 const subsets = [
   { subset: 'latin', name: 'Inter' },
   { subset: 'latin-ext', name: 'Inter Latin Extended' },
+  // Ladders are written in Bulgarian, Ukrainian, Greek or Vietnamese too: Inter draws them all.
+  { subset: 'cyrillic', name: 'Inter Cyrillic' },
+  { subset: 'cyrillic-ext', name: 'Inter Cyrillic Extended' },
+  { subset: 'greek', name: 'Inter Greek' },
+  { subset: 'greek-ext', name: 'Inter Greek Extended' },
+  { subset: 'vietnamese', name: 'Inter Vietnamese' },
 ] as const;
 const weights = [400, 700] as const;
 

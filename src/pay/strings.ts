@@ -21,7 +21,6 @@ const en = {
   stepIntro: 'From the bottom and top of one range to the other’s, and between their midpoints:',
   noStep: 'The two levels publish no ranges that can be compared (same zone, currency and period).',
   allRanges: 'Every range',
-  allRangesCaption: 'Pay ranges by level and zone',
   level: 'Level',
   notPublished: 'Not published',
   openRoles: 'Open roles at this level',
@@ -29,7 +28,6 @@ const en = {
   'offer.copy': 'Copy',
   'offer.copied': 'Copied',
   'offer.copyFailed': 'Could not copy: select the text and copy it.',
-  'offer.pay': 'Pay',
   payLine: 'Pay: {pay}',
   payHeading: 'Pay{asOf}:',
   stepLine: 'Step in pay{zone}: {step}',
@@ -59,14 +57,6 @@ const en = {
   'openData.schema.theme-translation': 'translated theme front matter',
   'openData.schema.level-translation': 'translated level front matter',
   'openData.schema.guide-translation': 'translated guide front matter',
-  'csv.track': 'track',
-  'csv.level': 'level',
-  'csv.code': 'code',
-  'csv.title': 'title',
-  'csv.rank': 'rank',
-  'csv.url': 'url',
-  'csv.theme': 'theme',
-  'csv.timeInLevel': 'time in level (months)',
 };
 
 /** Keys of the pay strings. */
@@ -92,7 +82,6 @@ const fr: Record<PayKey, string> = {
   noStep:
     'Les deux niveaux ne publient pas de fourchettes comparables (même zone, même devise et même période).',
   allRanges: 'Toutes les fourchettes',
-  allRangesCaption: 'Fourchettes de salaire par niveau et par zone',
   level: 'Niveau',
   notPublished: 'Non publiée',
   openRoles: 'Postes ouverts à ce niveau',
@@ -100,7 +89,6 @@ const fr: Record<PayKey, string> = {
   'offer.copy': 'Copier',
   'offer.copied': 'Copié',
   'offer.copyFailed': 'Copie impossible : sélectionnez le texte et copiez-le.',
-  'offer.pay': 'Salaire',
   payLine: 'Salaire : {pay}',
   payHeading: 'Salaire{asOf} :',
   stepLine: 'Écart de salaire{zone} : {step}',
@@ -131,14 +119,6 @@ const fr: Record<PayKey, string> = {
   'openData.schema.theme-translation': 'en-tête des thèmes traduits',
   'openData.schema.level-translation': 'en-tête des niveaux traduits',
   'openData.schema.guide-translation': 'en-tête des guides traduits',
-  'csv.track': 'parcours',
-  'csv.level': 'niveau',
-  'csv.code': 'code',
-  'csv.title': 'titre',
-  'csv.rank': 'rang',
-  'csv.url': 'url',
-  'csv.theme': 'thème',
-  'csv.timeInLevel': 'temps au niveau (mois)',
 };
 
 const catalogues: Record<string, Partial<Record<PayKey, string>>> = { en, fr };

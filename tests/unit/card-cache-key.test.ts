@@ -165,7 +165,15 @@ describe('the fonts digest', () => {
     mkdirSync(join(to, 'files'), { recursive: true });
     writeFileSync(join(root, 'package.json'), '{"type":"module"}\n');
     for (const file of ['package.json', 'unicode.json']) copyFileSync(join(from, file), join(to, file));
-    for (const subset of ['latin', 'latin-ext']) {
+    for (const subset of [
+      'latin',
+      'latin-ext',
+      'cyrillic',
+      'cyrillic-ext',
+      'greek',
+      'greek-ext',
+      'vietnamese',
+    ]) {
       for (const weight of [400, 700]) {
         const file = join('files', `inter-${subset}-${weight}-normal.woff`);
         const bytes = readFileSync(join(from, file));

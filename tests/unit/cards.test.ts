@@ -114,6 +114,12 @@ describe('drawing a share card', () => {
     expect(missing).not.toContain('L');
   });
 
+  it('draws Cyrillic, Greek and Vietnamese titles whole', async () => {
+    const title = 'Менеджер продукта · Διευθυντής προϊόντος · Quản lý sản phẩm';
+    const { missing } = await renderCard({ ...frenchCard, title }, fonts);
+    expect(missing).toEqual([]);
+  });
+
   it('uses dark text on a light brand colour, so the card stays legible', () => {
     expect(textColourOn('#0f5e6b')).toBe('#ffffff');
     expect(textColourOn('#ffd84d')).not.toBe('#ffffff');
