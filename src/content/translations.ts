@@ -1,9 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  guideTranslationSchema,
+  levelTranslationSchema,
+  themeTranslationSchema,
+  trackTranslationSchema,
+} from '../schemas/translation.ts';
 import type { Collection } from './files.ts';
 import type { LadderSource, SourceEntry } from './load.ts';
 import type { Problem } from './problems.ts';
+import { parseSourceFile, type SourceFile } from './source.ts';
 
 /**
  * Git settings inherited from a calling git (a hook sets `GIT_DIR` and `GIT_INDEX_FILE`) that
@@ -20,6 +28,30 @@ function realPath(file: string): string {
   }
 }
 
+/** Git run in `contentDir`, and the top of its repository; undefined outside git. */
+function gitIn(contentDir: string) {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !repositoryOverrides.test(name)),
+  );
+  const run = (args: string[]) =>
+    spawnSync('git', ['-C', contentDir, '-c', 'core.quotePath=false', ...args], { env, maxBuffer: 64 << 20 });
+  const git = (args: string[]) => {
+    const result = run(args);
+    return { status: result.status, stdout: result.stdout?.toString('utf8') ?? '' };
+  };
+  const top = git(['rev-parse', '--show-toplevel']);
+  if (top.status !== 0 || !top.stdout.trim()) return undefined;
+  const topLevel = realPath(top.stdout.trim());
+  // Paths as git prints them: relative to the top of the repository, with forward slashes.
+  const gitPath = (file: string) => {
+    const path = relative(topLevel, realPath(resolve(file)))
+      .split(sep)
+      .join('/');
+    return path.startsWith('../') ? undefined : path;
+  };
+  return { git, gitBytes: run, gitPath };
+}
+
 /**
  * When each file last changed, from the history of the git repository that holds
  * `contentDir`, which may be the content's own repository, or a folder of another: git runs
@@ -32,25 +64,13 @@ function realPath(file: string): string {
  * copy gives every file the same or a random one.
  */
 export function lastChanged(contentDir: string, files: readonly string[]): Map<string, number> | undefined {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !repositoryOverrides.test(name)),
-  );
-  const git = (args: string[]) =>
-    spawnSync('git', ['-C', contentDir, '-c', 'core.quotePath=false', ...args], {
-      encoding: 'utf8',
-      env,
-      maxBuffer: 64 << 20,
-    });
-  const top = git(['rev-parse', '--show-toplevel']);
-  if (top.status !== 0 || !top.stdout.trim()) return undefined;
-  const topLevel = realPath(top.stdout.trim());
-  // Paths as git prints them: relative to the top of the repository, with forward slashes.
+  const repository = gitIn(contentDir);
+  if (!repository) return undefined;
+  const { git, gitPath } = repository;
   const byGitPath = new Map<string, string>();
   for (const file of files) {
-    const path = relative(topLevel, realPath(resolve(file)))
-      .split(sep)
-      .join('/');
-    if (!path.startsWith('../')) byGitPath.set(path, file);
+    const path = gitPath(file);
+    if (path !== undefined) byGitPath.set(path, file);
   }
   const pathspecs = [...byGitPath.keys()].map((path) => `:(top,literal)${path}`);
   const times = new Map<string, number>();
@@ -79,6 +99,55 @@ export function lastChanged(contentDir: string, files: readonly string[]): Map<s
     if (/[RC]/.test(entry.slice(0, 2))) i++;
   }
   return times;
+}
+
+/**
+ * The bytes of `file` as its newest commit at or before `time` (seconds) left it, or undefined
+ * when it had no commit by then or git cannot tell. Only that file's history is read.
+ */
+export function fileAsOf(contentDir: string, file: string, time: number): Uint8Array | undefined {
+  const repository = gitIn(contentDir);
+  const path = repository?.gitPath(file);
+  if (!repository || path === undefined) return undefined;
+  const log = repository.git(['log', '--format=%H %ct', '--', `:(top,literal)${path}`]);
+  if (log.status !== 0) return undefined;
+  const commit = log.stdout
+    .split('\n')
+    .map((line) => line.split(' '))
+    .find(([hash, when]) => hash && Number(when) <= time)?.[0];
+  if (!commit) return undefined;
+  const shown = repository.gitBytes(['show', `${commit}:${path}`]);
+  return shown.status === 0 ? shown.stdout : undefined;
+}
+
+/** The fields of a source file a translation gives words for, by kind of file. */
+const translatedFields: Record<Collection, readonly string[]> = {
+  tracks: Object.keys(trackTranslationSchema.shape),
+  themes: Object.keys(themeTranslationSchema.shape),
+  levels: Object.keys(levelTranslationSchema.shape),
+  guides: Object.keys(guideTranslationSchema.shape),
+};
+
+/**
+ * The words of a source file, as a translation sees them: its translatable fields (those of
+ * the translation schemas) and its body. Structure (rank, pay, aliases, settings) is left out,
+ * so a change to it never makes a translation outdated.
+ */
+function wordsOf(source: SourceFile, kind: Collection | 'settings'): unknown {
+  const data = (source.data ?? {}) as Record<string, unknown>;
+  if (kind === 'settings') {
+    const pay = data.pay as { zones?: { id?: unknown; label?: unknown }[] } | undefined;
+    return {
+      title: data.title,
+      description: data.description,
+      themeGroups: data.themeGroups,
+      payZones: pay?.zones?.map((zone) => [zone.id, zone.label]),
+    };
+  }
+  return {
+    fields: Object.fromEntries(translatedFields[kind].map((field) => [field, data[field]])),
+    body: source.body.trim(),
+  };
 }
 
 const languageName = (locale: string, labels: Map<string, string>) => labels.get(locale) ?? locale;
@@ -111,10 +180,18 @@ export function checkTranslations(ladder: LadderSource, root: string, strict: bo
     contentDir,
     files.map((file) => resolve(root, file)),
   );
-  const isOutdated = (source: string, translation: string) => {
-    const sourceTime = times?.get(resolve(root, source));
+  // A source changed since its translation only counts when its words changed: the version
+  // the translation was made from (the source's newest commit by then) is read from git and
+  // compared with the source now. Only pairs whose dates disagree pay for that.
+  const isOutdated = (source: SourceFile, translation: string, kind: Collection | 'settings') => {
+    const sourceTime = times?.get(resolve(root, source.file));
     const translationTime = times?.get(resolve(root, translation));
-    return sourceTime !== undefined && translationTime !== undefined && sourceTime > translationTime;
+    if (sourceTime === undefined || translationTime === undefined || sourceTime <= translationTime)
+      return false;
+    const before = fileAsOf(contentDir, resolve(root, source.file), translationTime);
+    if (!before) return true;
+    const then = parseSourceFile(source.file, before);
+    return !isDeepStrictEqual(wordsOf(then, kind), wordsOf(source, kind));
   };
   const outdated = (translationFile: string, sourceFile: string, locale: string): Problem => ({
     file: translationFile,
@@ -132,7 +209,7 @@ export function checkTranslations(ladder: LadderSource, root: string, strict: bo
         message: `no translation in ${languageName(locale, labels)} (${locale}) of the site's title and description. Add settings.${locale}.yaml beside it.`,
         severity,
       });
-    } else if (isOutdated(ladder.settingsFile, settingsTranslation.file)) {
+    } else if (isOutdated(ladder.settingsSource, settingsTranslation.file, 'settings')) {
       problems.push(outdated(settingsTranslation.file, ladder.settingsFile, locale));
     }
   }
@@ -151,7 +228,7 @@ export function checkTranslations(ladder: LadderSource, root: string, strict: bo
             severity: 'error',
           });
         }
-      } else if (isOutdated(source.source.file, translation.source.file)) {
+      } else if (isOutdated(source.source, translation.source.file, collection)) {
         problems.push(outdated(translation.source.file, source.source.file, translation.locale));
       }
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, utimesSync } from 'node:fs';
+import { appendFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CheckResult, checkLadder } from '../../src/content/check.ts';
@@ -227,6 +227,50 @@ describe('translation freshness', () => {
       appendFileSync(join(content, 'guides/faq.fr.md'), 'Mise à jour.\n');
     });
     expect(result.outdated).toEqual(['themes/discovery.fr.md']);
+  });
+
+  it('does not count a newer source commit that changed only structure: rank, code, aliases, a setting', () => {
+    const result = outdatedTranslations((content) => {
+      initRepository(content);
+      commit(content, '2026-01-01', ['.']);
+      const edit = (path: string, from: string, to: string) => {
+        const file = join(content, path);
+        writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+      };
+      edit('levels/product/senior-pm.md', 'code: P2', 'code: P2\naliases:\n  - senior-product-manager');
+      edit('levels/product/pm.md', 'rank: 1', 'rank: 1\n# ranks start at one');
+      edit('settings.yaml', 'requireTranslations: true', 'requireTranslations: true\nreviewCycleMonths: 12');
+      edit('themes/empathy.md', 'importance: important', 'importance: essential');
+      commit(content, '2026-03-01', ['.']);
+      // Structure changed again, not yet committed.
+      edit(
+        'tracks/product.yaml',
+        'kind: individual-contributor',
+        'kind: individual-contributor\ncumulative: true',
+      );
+    });
+    expect(result).toEqual({ outdated: [], failed: false });
+  });
+
+  it('counts a newer source commit that changed the words of a field, and only for that file', () => {
+    const result = outdatedTranslations((content) => {
+      initRepository(content);
+      commit(content, '2026-01-01', ['.']);
+      const file = join(content, 'levels/product/pm.md');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('rank: 1', 'rank: 1\naliases:\n  - junior-pm')
+          .replace('Interviews five customers a month.', 'Interviews ten customers a month.'),
+      );
+      commit(content, '2026-03-01', ['levels/product/pm.md']);
+      const settings = join(content, 'settings.yaml');
+      writeFileSync(
+        settings,
+        readFileSync(settings, 'utf8').replace('Product ladder', 'Product career ladder'),
+      );
+    });
+    expect(result.outdated.sort()).toEqual(['levels/product/pm.fr.md', 'settings.fr.yaml']);
   });
 
   it('is not checked for content outside any git repository, whatever the file dates', () => {
