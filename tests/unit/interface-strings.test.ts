@@ -56,7 +56,9 @@ describe('interface strings', () => {
   });
 
   it('writes numbers the way each language does', () => {
-    expect(useTranslations('de')('compare.summary.words.other', { count: 1200 })).toBe('1.200 Wörter geändert');
+    expect(useTranslations('de')('compare.summary.words.other', { count: 1200 })).toBe(
+      '1.200 Wörter geändert',
+    );
     expect(useTranslations('en')('compare.summary.words.other', { count: 1200 })).toBe('1,200 words changed');
   });
 
