@@ -203,6 +203,8 @@ async function walkFocus(page: Page, count: number): Promise<FocusStop[]> {
     const stop = await page.evaluate((index) => {
       const element = document.activeElement;
       if (!(element instanceof HTMLElement) || element === document.body) return undefined;
+      // On a short page Tab comes round again: each element is checked once.
+      if (element.dataset.focusStop !== undefined) return undefined;
       element.dataset.focusStop = String(index);
       const style = getComputedStyle(element);
       let background = 'rgb(255, 255, 255)';
