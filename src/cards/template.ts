@@ -1,3 +1,4 @@
+import { textDirection } from '../i18n/direction.ts';
 import type { CardData } from './content.ts';
 import { cardFontFamily } from './fonts.ts';
 
@@ -88,11 +89,44 @@ function fittingTags(tags: string[], label: string | undefined): string[] {
 }
 
 /**
+ * Which way a card reads. Satori lays text out left to right only (it has no `direction`), so
+ * a right-to-left card reverses its rows and aligns its text to the right instead.
+ */
+interface Flow {
+  /** `flexDirection` of a row: its first child sits where reading starts. */
+  row: 'row' | 'row-reverse';
+  /** The margin between an element and the one after it in reading order. */
+  after: 'marginRight' | 'marginLeft';
+  /** The margin on the side reading comes from. */
+  before: 'marginLeft' | 'marginRight';
+  /** Alignment of text. */
+  textAlign: 'left' | 'right';
+}
+
+const leftToRight: Flow = {
+  row: 'row',
+  after: 'marginRight',
+  before: 'marginLeft',
+  textAlign: 'left',
+};
+const rightToLeft: Flow = {
+  row: 'row-reverse',
+  after: 'marginLeft',
+  before: 'marginRight',
+  textAlign: 'right',
+};
+
+/**
  * The level's place in its track as a small ladder: one bar per level, solid up to this one.
  * Levels above are a solid mix of the two colours, not a transparent bar: resvg draws every
  * element with `opacity` on a layer of its own, which costs time on every card.
  */
-function rankBars(rank: NonNullable<CardData['rank']>, colour: string, background: string): CardElement {
+function rankBars(
+  rank: NonNullable<CardData['rank']>,
+  colour: string,
+  background: string,
+  flow: Flow,
+): CardElement {
   const faded = mix(background, colour, 0.35);
   const bars = Array.from({ length: rank.count }, (_, index) =>
     div(
@@ -106,7 +140,10 @@ function rankBars(rank: NonNullable<CardData['rank']>, colour: string, backgroun
       [],
     ),
   );
-  return div({ display: 'flex', alignItems: 'flex-end', gap: 8, marginLeft: 'auto' }, bars);
+  return div(
+    { display: 'flex', flexDirection: flow.row, alignItems: 'flex-end', gap: 8, [flow.before]: 'auto' },
+    bars,
+  );
 }
 
 /**
@@ -116,6 +153,7 @@ function rankBars(rank: NonNullable<CardData['rank']>, colour: string, backgroun
  */
 export function cardTemplate(card: CardData): CardElement {
   const foreground = textColourOn(card.brand);
+  const flow = textDirection(card.locale) === 'rtl' ? rightToLeft : leftToRight;
   const header: CardNode[] = [];
   if (card.logo) {
     header.push(
@@ -128,7 +166,7 @@ export function cardTemplate(card: CardData): CardElement {
           height: 72,
           borderRadius: 16,
           backgroundColor: white,
-          marginRight: 24,
+          [flow.after]: 24,
         },
         { type: 'img', props: { src: card.logo, width: 52, height: 52, style: { objectFit: 'contain' } } },
       ),
@@ -140,7 +178,7 @@ export function cardTemplate(card: CardData): CardElement {
       ...(card.ladder ? [div({ display: 'block', fontSize: 28, lineClamp: 1 }, card.ladder)] : []),
     ]),
   );
-  if (card.rank) header.push(rankBars(card.rank, foreground, card.brand));
+  if (card.rank) header.push(rankBars(card.rank, foreground, card.brand, flow));
 
   const heading: CardNode[] = [];
   if (card.code) {
@@ -150,7 +188,7 @@ export function cardTemplate(card: CardData): CardElement {
           display: 'flex',
           flexShrink: 0,
           padding: '4px 20px',
-          marginRight: 28,
+          [flow.after]: 28,
           borderRadius: 14,
           backgroundColor: foreground,
           color: card.brand,
@@ -178,7 +216,7 @@ export function cardTemplate(card: CardData): CardElement {
   const main: CardNode[] = [];
   if (card.eyebrow)
     main.push(div({ display: 'block', fontSize: 30, lineClamp: 1, marginBottom: 14 }, card.eyebrow));
-  main.push(div({ display: 'flex', alignItems: 'center' }, heading));
+  main.push(div({ display: 'flex', flexDirection: flow.row, alignItems: 'center' }, heading));
   // A line of facts takes the room of the summary's second line, so the tags stay on the card.
   main.push(
     div(
@@ -193,7 +231,7 @@ export function cardTemplate(card: CardData): CardElement {
   }
 
   const footer: CardNode[] = [];
-  if (card.tagsLabel) footer.push(div({ display: 'flex', fontSize: 26, marginRight: 18 }, card.tagsLabel));
+  if (card.tagsLabel) footer.push(div({ display: 'flex', fontSize: 26, [flow.after]: 18 }, card.tagsLabel));
   // Filled pills rather than outlined ones: satori draws a rounded border with a clip path
   // per tag, which made resvg several milliseconds slower per card.
   const tagBackground = mix(card.brand, foreground === white ? '#000000' : white, 0.28);
@@ -205,7 +243,7 @@ export function cardTemplate(card: CardData): CardElement {
           fontSize: 26,
           fontWeight: 700,
           padding: '8px 18px',
-          marginRight: 12,
+          [flow.after]: 12,
           borderRadius: 999,
           backgroundColor: tagBackground,
         },
@@ -227,11 +265,12 @@ export function cardTemplate(card: CardData): CardElement {
       backgroundColor: card.brand,
       color: foreground,
       fontFamily: cardFontFamily,
+      textAlign: flow.textAlign,
     },
     [
-      div({ display: 'flex', alignItems: 'center' }, header),
+      div({ display: 'flex', flexDirection: flow.row, alignItems: 'center' }, header),
       div({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, main),
-      div({ display: 'flex', alignItems: 'center', height: 52 }, footer),
+      div({ display: 'flex', flexDirection: flow.row, alignItems: 'center', height: 52 }, footer),
     ],
   );
 }

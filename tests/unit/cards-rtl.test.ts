@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { CardData } from '../../src/cards/content.ts';
+import { loadCardFonts } from '../../src/cards/fonts.ts';
+import { renderCard } from '../../src/cards/render.ts';
+import { type CardElement, cardTemplate } from '../../src/cards/template.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { decodePng } from '../support/png.ts';
+
+const fonts = loadCardFonts(projectRoot);
+
+/** A card with little text, so where its white code badge sits is easy to find. */
+const card: CardData = {
+  locale: 'en',
+  organisation: 'Dar',
+  brand: '#0f5e6b',
+  code: 'P3',
+  title: 'Lead',
+  summary: '',
+  rank: { position: 2, count: 4 },
+  tags: [],
+};
+
+/** Mean horizontal position of the near-white pixels between two heights, from 0 (left) to 1 (right). */
+async function whiteCentre(data: CardData, top: number, bottom: number): Promise<number> {
+  const image = decodePng((await renderCard(data, fonts)).png);
+  let sum = 0;
+  let count = 0;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      if (image.rgba[i] > 230 && image.rgba[i + 1] > 230 && image.rgba[i + 2] > 230) {
+        sum += x;
+        count++;
+      }
+    }
+  }
+  return sum / count / image.width;
+}
+
+describe('share cards in a right-to-left language', () => {
+  it('reverses every row and aligns the text to the right', () => {
+    const tree = cardTemplate({ ...card, locale: 'ar' });
+    expect(tree.props.style?.textAlign).toBe('right');
+    const rows = tree.props.children as CardElement[];
+    expect(rows[0].props.style?.flexDirection).toBe('row-reverse');
+    expect(rows[2].props.style?.flexDirection).toBe('row-reverse');
+    expect(cardTemplate(card).props.style?.textAlign).toBe('left');
+  });
+
+  it('draws the level code on the right and the rank bars on the left, where a left-to-right card has them the other way', async () => {
+    // The code badge is the white block of the middle band; the bars are the white shapes of the header.
+    expect(await whiteCentre(card, 200, 450)).toBeLessThan(0.3);
+    expect(await whiteCentre({ ...card, locale: 'ar' }, 200, 450)).toBeGreaterThan(0.7);
+    expect(await whiteCentre({ ...card, organisation: '' }, 40, 150)).toBeGreaterThan(0.7);
+    expect(await whiteCentre({ ...card, organisation: '', locale: 'he' }, 40, 150)).toBeLessThan(0.3);
+  });
+});
