@@ -70,45 +70,127 @@ export function cardCacheDir(root: string, env: NodeJS.ProcessEnv = process.env)
 
 /** A folder of rendered cards, one PNG per cache key. */
 export interface CardCache {
-  /** The PNG stored under a key, or undefined. */
+  /** The PNG stored under a key, or undefined when there is none or it is not a sound card. */
   read(key: string): Buffer | undefined;
-  /** Stores a PNG under a key. */
+  /** Stores a PNG under a key; a cache that cannot be written is left alone, never fatal. */
   write(key: string, png: Buffer): void;
+}
+
+/** The eight bytes every PNG file starts with. */
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height of every share card, in pixels. */
+export const cardSize = { width: 1200, height: 630 } as const;
+
+/** The digest of a card's bytes written in its file name: enough to tell a damaged file. */
+const bytesDigest = (png: Uint8Array) => sha256(png).slice(0, 32);
+
+/** Name of a cached card's file: its cache key, then the digest of its bytes. */
+const entryName = (key: string, png: Uint8Array) => `${key}.${bytesDigest(png)}.png`;
+
+/** A cache entry's name, split: `<64 hex key>.<32 hex digest>.png`. */
+const entryPattern = /^(?<key>[0-9a-f]{64})\.(?<digest>[0-9a-f]{32})\.png$/;
+
+/**
+ * Why cached bytes are not a sound card, or undefined when they are: a PNG signature, an
+ * `IHDR` header of 1200 by 630 pixels, and bytes whose digest is the one stored in the file's
+ * name. A truncated, emptied or overwritten file fails one of these and is drawn again.
+ */
+export function cachedCardFault(png: Uint8Array, digest: string): string | undefined {
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(pngSignature)) return 'is not a PNG';
+  if (bytes.toString('latin1', 12, 16) !== 'IHDR') return 'has no PNG header';
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  if (width !== cardSize.width || height !== cardSize.height) {
+    return `is ${width} by ${height} pixels, not ${cardSize.width} by ${cardSize.height}`;
+  }
+  if (bytesDigest(bytes) !== digest) return 'does not match the digest in its name';
+  return undefined;
 }
 
 let writes = 0;
 
 /**
  * A card cache on disk. Entries are written to a temporary name and renamed into place, so
- * two builds sharing the folder never read a half-written file.
+ * two builds sharing the folder never read a half-written file; each name carries the digest
+ * of the file's bytes, and an entry that fails `cachedCardFault` is deleted and drawn again.
+ * When the folder cannot be created or written (read-only, a file in the way, a full disk),
+ * `onUnwritable` is called once with the cause and the cache stops writing: cards are still
+ * drawn, only not kept.
  */
-export function diskCardCache(dir: string): CardCache {
+export function diskCardCache(dir: string, onUnwritable: (cause: string) => void = () => {}): CardCache {
   let ready = false;
+  let unwritable = false;
+  let entries: Map<string, string[]> | undefined;
+  // The folder is listed once, on the first read; this build's own writes are added as they go.
+  const index = () => {
+    if (!entries) {
+      entries = new Map();
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        // No folder yet: nothing cached.
+      }
+      for (const name of names) {
+        const key = entryPattern.exec(name)?.groups?.key;
+        if (key) entries.set(key, [...(entries.get(key) ?? []), name]);
+      }
+    }
+    return entries;
+  };
   return {
     read(key) {
-      try {
-        return readFileSync(join(dir, `${key}.png`));
-      } catch {
-        return undefined;
+      for (const name of index().get(key) ?? []) {
+        let png: Buffer;
+        try {
+          png = readFileSync(join(dir, name));
+        } catch {
+          continue;
+        }
+        const digest = entryPattern.exec(name)?.groups?.digest ?? '';
+        if (cachedCardFault(png, digest) === undefined) return png;
+        try {
+          rmSync(join(dir, name), { force: true });
+        } catch {
+          // A damaged entry that cannot be deleted is only skipped; the new card is written beside it.
+        }
       }
+      return undefined;
     },
     write(key, png) {
-      if (!ready) {
-        mkdirSync(dir, { recursive: true });
-        ready = true;
-      }
-      const file = join(dir, `${key}.png`);
+      if (unwritable) return;
+      const name = entryName(key, png);
+      const file = join(dir, name);
       const temporary = `${file}.${process.pid}.${++writes}.tmp`;
-      writeFileSync(temporary, png);
-      renameSync(temporary, file);
+      try {
+        if (!ready) {
+          mkdirSync(dir, { recursive: true });
+          ready = true;
+        }
+        writeFileSync(temporary, png);
+        renameSync(temporary, file);
+        const names = index().get(key) ?? [];
+        if (!names.includes(name)) index().set(key, [name, ...names]);
+      } catch (error) {
+        unwritable = true;
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing was written, or the folder refuses even that.
+        }
+        onUnwritable(error instanceof Error ? error.message : String(error));
+      }
     },
   };
 }
 
 /**
  * Deletes the cached cards a build did not use, so the cache holds one build's cards instead
- * of every card ever drawn. Returns how many files were deleted. A card deleted by mistake
- * (another ladder sharing the folder) is only drawn again.
+ * of every card ever drawn, and files that are no cache entry (an earlier format, leftovers).
+ * Returns how many files were deleted. A card deleted by mistake (another ladder sharing the
+ * folder) is only drawn again.
  */
 export function pruneCardCache(dir: string, used: ReadonlySet<string>): number {
   let entries: string[];
@@ -119,8 +201,9 @@ export function pruneCardCache(dir: string, used: ReadonlySet<string>): number {
   }
   let deleted = 0;
   for (const entry of entries) {
-    const key = entry.endsWith('.png') ? entry.slice(0, -'.png'.length) : undefined;
-    if (key === undefined || used.has(key)) continue;
+    const key = entryPattern.exec(entry)?.groups?.key;
+    // Another build's file being written is left to that build.
+    if ((key !== undefined && used.has(key)) || entry.endsWith('.tmp')) continue;
     rmSync(join(dir, entry), { force: true });
     deleted++;
   }

@@ -124,7 +124,10 @@ export function cardGenerator(
 ) {
   const fonts = loadCardFonts(options.root);
   const template = drawingSource(options.root);
-  const cache = diskCardCache(options.cacheDir);
+  // The first failed write is kept for the build's one warning; the build goes on uncached.
+  const cache = diskCardCache(options.cacheDir, (cause) => {
+    cardStats().cacheUnwritable ??= cause;
+  });
   const logos = new Map<string, string | undefined>();
   return async (route: PageRoute, ladder: Ladder): Promise<GeneratedCard> => {
     const logoName = ladder.settings.organisation.logo;

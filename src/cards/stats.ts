@@ -18,6 +18,8 @@ export interface CardStats {
   missing: MissingCharacters[];
   /** Cache keys of every card of the build, drawn or not: the cache keeps these and drops the rest. */
   keys: Set<string>;
+  /** Why the card cache could not be written, when it could not: the build then goes on without it. */
+  cacheUnwritable?: string;
 }
 
 // Astro loads the integration through its config loader and the card endpoint from the
@@ -44,6 +46,12 @@ export function cardStats(): CardStats {
 /** Starts counting from zero, at the start of a build. */
 export function resetCardStats(): void {
   (globalThis as WithStats)[key] = emptyStats();
+}
+
+/** The one warning a build prints when its card cache could not be written, or undefined. */
+export function formatUnwritableCache(cacheDir: string, stats: CardStats): string | undefined {
+  if (stats.cacheUnwritable === undefined) return undefined;
+  return `Share cards: the card cache ${cacheDir} cannot be written (${stats.cacheUnwritable.split('\n')[0]}), so this build drew its cards without it. Make the folder writable, or set ECHELON_CACHE_DIR to one that is.`;
 }
 
 /** The one line a build prints about cards, such as `cards: 3 rendered, 40 from cache`. */

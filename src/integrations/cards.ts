@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cardCacheDir, pruneCardCache } from '../cards/cache.ts';
 import type { CardGeneratorOptions } from '../cards/generate.ts';
-import { cardStats, formatCardSummary, formatMissingCharacters, resetCardStats } from '../cards/stats.ts';
+import {
+  cardStats,
+  formatCardSummary,
+  formatMissingCharacters,
+  formatUnwritableCache,
+  resetCardStats,
+} from '../cards/stats.ts';
 import { reportError } from '../content/report-error.ts';
 
 const optionsModuleId = 'virtual:echelon/cards';
@@ -49,9 +55,23 @@ export function cards(): AstroIntegration {
         const missing = formatMissingCharacters(stats.missing);
         if (missing) logger.warn(missing);
         logger.info(formatCardSummary(stats));
+        const unwritable = formatUnwritableCache(cacheDir, stats);
+        if (unwritable) {
+          // Already said once; a cache that refused writes refuses deletions too.
+          logger.warn(unwritable);
+          return;
+        }
         try {
           if (stats.keys.size > 0) pruneCardCache(cacheDir, stats.keys);
         } catch (error) {
+          // A read-only cache only costs this build its clean-up: the site is complete.
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+            logger.warn(
+              `Share cards: the card cache ${cacheDir} is read-only (${code}), so cards it no longer needs stay in it. Make the folder writable, or set ECHELON_CACHE_DIR to one that is.`,
+            );
+            return;
+          }
           // A cache the build cannot clean is a disk in trouble (permissions, failing device):
           // stop before publishing, with the folder and the cause rather than a stack trace.
           throw reportError(

@@ -181,7 +181,9 @@ describe('the card cache key', () => {
     const kept = await renderCardCached(frenchCard, { fonts, template, cache });
     const dropped = await renderCardCached({ ...frenchCard, code: 'P4' }, { fonts, template, cache });
     expect(pruneCardCache(dir, new Set([kept.key]))).toBe(1);
-    expect(readdirSync(dir)).toEqual([`${kept.key}.png`]);
+    expect(readdirSync(dir)).toEqual([
+      expect.stringMatching(new RegExp(`^${kept.key}\\.[0-9a-f]{32}\\.png$`)),
+    ]);
     expect(cache.read(dropped.key)).toBeUndefined();
   });
 });
@@ -236,6 +238,8 @@ describe('the share cards of a ladder', () => {
   it('warns once, naming the page, when a level title has emoji or Chinese characters', async () => {
     const ladder = ladderFrom({
       ...edit('settings.yaml', '  name: Acme\n', '  name: Acme\n  logo: logo.svg\n'),
+      // The check wants the logo in the ladder's own public/ folder.
+      '../public/logo.svg': logoSvg,
       ...edit(
         'levels/product/senior-pm.md',
         'title: Senior product manager',
