@@ -1,10 +1,12 @@
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { checkMarkdownBody } from './body-checks.ts';
 import { type LadderSource, loadLadderSource, type SourceEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 import { checkPublishedUrls } from './published.ts';
 import { checkRouteCollisions } from './route-collisions.ts';
 import { checkLadderRules } from './rules.ts';
+import { checkTranslationMirror } from './translation-mirror.ts';
 import { checkTranslations } from './translations.ts';
 
 /** The outcome of checking a ladder: its content when usable, and every problem found. */
@@ -33,6 +35,28 @@ function checkMarkdownBodies(source: LadderSource, root: string, contentDir: str
 }
 
 /**
+ * The logo named in the settings must be a file in `public/`: every page shows it, so a
+ * missing one is reported here once rather than by the link check on every page.
+ */
+function checkLogo(source: LadderSource, root: string): Problem[] {
+  const logo = source.settings.organisation.logo;
+  if (!logo) return [];
+  const publicDir = join(root, 'public');
+  const file = resolve(publicDir, `./${logo.replace(/^\/+/, '')}`);
+  const inside = !relative(publicDir, file).startsWith('..');
+  if (inside && existsSync(file) && statSync(file).isFile()) return [];
+  return [
+    {
+      file: source.settingsFile,
+      line: source.settingsSource.lineOf(['organisation', 'logo']),
+      field: 'organisation.logo',
+      message: `\`${logo}\` is not a file in public/, and every page shows the logo. Put the file in public/, or fix or remove the field.`,
+      severity: 'error',
+    },
+  ];
+}
+
+/**
  * Checks a whole ladder in one pass: each file's syntax and schema, then the rules across
  * files. Used by `npm run check`, by the build before it starts, and by tests.
  */
@@ -45,10 +69,14 @@ export function checkLadder(
   if (source) {
     problems.push(...checkLadderRules(source));
     problems.push(...checkMarkdownBodies(source, root, contentDir));
+    problems.push(...checkLogo(source, root));
     const strict = options.strictTranslations || source.settings.requireTranslations;
     // With a locale listed twice, every file would look untranslated; the rules report the cause.
     const codes = source.settings.locales.map((locale) => locale.code);
-    if (new Set(codes).size === codes.length) problems.push(...checkTranslations(source, root, strict));
+    if (new Set(codes).size === codes.length) {
+      problems.push(...checkTranslations(source, root, strict));
+      problems.push(...checkTranslationMirror(source));
+    }
     // Collisions are found on whatever the valid files make up, so they show with the rest.
     problems.push(...checkRouteCollisions(source));
     // Which URLs exist follows from valid content only; with errors, they are reported first.

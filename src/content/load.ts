@@ -9,6 +9,7 @@ import {
   type LevelTranslation,
   levelSchema,
   levelTranslationSchema,
+  maxIdLength,
   type Settings,
   type SettingsTranslation,
   settingsSchema,
@@ -192,6 +193,15 @@ function readCollection<S extends z.ZodType, T extends z.ZodType>(
       continue;
     }
     const name = entryNameFromPath(file);
+    if (name.id.length > maxIdLength) {
+      problems.push({
+        file,
+        line: 1,
+        message: `file name \`${name.id.slice(0, 20)}...\` is ${name.id.length} characters long: ids are at most ${maxIdLength}, as they become folder names and URLs. Rename the file with a shorter id.`,
+        severity: 'error',
+      });
+      continue;
+    }
     if (!idSchema.safeParse(name.id).success) {
       const suggestion = name.id
         .toLowerCase()

@@ -92,12 +92,19 @@ function messageFor(issue: Issue, data: unknown): string {
         return issue.message.startsWith('needs')
           ? `${issue.message}.`
           : `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}.`;
+      // A schema's own wording ("must be 1 or more") reads better than a bare bound.
+      if (!issue.message.startsWith('Too small')) return `${issue.message}, not ${describe(value)}.`;
       return `must be at least ${String(issue.minimum)}, not ${describe(value)}.`;
     case 'too_big':
+      if (!issue.message.startsWith('Too big')) return `${issue.message}.`;
       return `must be at most ${String(issue.maximum)}, not ${describe(value)}.`;
     case 'invalid_format':
-      if (issue.format === 'url')
+      if (issue.format === 'url') {
+        // A `javascript:` or `data:` address parses as a URL, but is no page to link to.
+        if (typeof value === 'string' && URL.canParse(value) && !/^https?:$/i.test(new URL(value).protocol))
+          return `must be an \`http\` or \`https\` address, like \`https://example.com/\`, not ${describe(value)}.`;
         return `must be a full URL, like \`https://example.com/\`, not ${describe(value)}.`;
+      }
       return `${issue.message}, not ${describe(value)}.`;
     case 'invalid_key':
       return `\`${name}\` ${issue.issues[0]?.message ?? 'is not a valid key'}.`;
@@ -108,7 +115,9 @@ function messageFor(issue: Issue, data: unknown): string {
 
 /** Whether a union branch rejected the value's very shape (a string where a group was expected). */
 const rejectsShape = (issues: readonly Issue[]) =>
-  issues.some((issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value'));
+  issues.some(
+    (issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value'),
+  );
 
 /**
  * Turns a union's issue into the issues of the branch the author meant: the one whose shape

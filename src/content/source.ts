@@ -125,10 +125,13 @@ export function parseSourceFile(file: string, bytes: Uint8Array): SourceFile {
     // Aliases (`*name`) repeat a block; a file that repeats one too often would fill memory.
     result.data = doc.toJS({ maxAliasCount: 1000 }) ?? {};
   } catch (yamlError) {
+    // The library's own message speaks of attacks and gives no place; one line for the author.
     const message = yamlError instanceof Error ? yamlError.message : String(yamlError);
     error(
       yamlFirstLine,
-      `YAML could not be expanded: ${message}. Write the values out instead of repeating aliases (\`*name\`).`,
+      /alias/i.test(message)
+        ? 'YAML aliases (`*name`) repeat blocks too many times: the file would expand beyond 1000 copies. Write the values out instead of repeating aliases.'
+        : `YAML could not be expanded: ${message.split('\n')[0]}. Write the values out instead of repeating aliases (\`*name\`).`,
     );
     return result;
   }

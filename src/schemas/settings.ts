@@ -5,6 +5,19 @@ const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
   error: 'must be a six-digit hex colour, like `#1f5fbf`',
 });
 
+/**
+ * An address of the web: `http` or `https` only (a `javascript:` one would run in readers'
+ * browsers), written in plain ASCII as browsers send it, since the site's paths and links are
+ * built from it.
+ */
+const webUrlSchema = z
+  .url({ protocol: /^https?$/, abort: true })
+  // Also a pattern, so the published JSON Schema refuses what the check refuses.
+  .regex(/^https?:\/\/[\x21-\x7e]+$/, {
+    error: (issue) =>
+      `must be written the way browsers send it, in plain ASCII with \`http\` or \`https\` in lowercase: \`${new URL(String(issue.input)).href}\``,
+  });
+
 /** A group of themes, such as hard skills or soft skills. */
 export const themeGroupSchema = z.strictObject({
   /** Id used by themes in their `group` field. */
@@ -66,7 +79,7 @@ export const settingsSchema = z.strictObject({
     /** Company name, shown in the header, footer and share cards. */
     name: textSchema,
     /** The company's own website, linked from the footer. */
-    website: z.url().optional(),
+    website: webUrlSchema.optional(),
     /** Logo file in `public/`, such as `logo.svg`. Shown in the header and on cards. */
     logo: z.string().optional(),
   }),
@@ -78,7 +91,7 @@ export const settingsSchema = z.strictObject({
    * Public URL the site is served from, such as `https://careers.example.com/ladder/`.
    * Canonical links, share cards and `ladder.json` are built from it.
    */
-  url: z.url({ error: 'must be a full URL, like `https://careers.example.com/`' }),
+  url: webUrlSchema,
   /** Languages of the ladder. The first is the default language, served at `/`. */
   locales: z
     .array(localeSchema)
@@ -89,6 +102,12 @@ export const settingsSchema = z.strictObject({
    * being reported as a warning.
    */
   requireTranslations: z.boolean().default(false),
+  /**
+   * What a translated level that does not mirror its source is: `error` (the default) or
+   * `warning`. Mirroring means the same number of behaviours and examples per theme, of
+   * examples per behaviour, and of facts, prerequisites and differentiators.
+   */
+  translationsMirror: z.enum(['error', 'warning']).default('error'),
   /** Brand colours used for accents, links and share cards. */
   colours: z
     .strictObject({
@@ -140,7 +159,7 @@ export const settingsSchema = z.strictObject({
       /** Name of the licence, such as `CC BY 4.0`. */
       name: textSchema,
       /** Address of the licence's text. Optional. */
-      url: z.url().optional(),
+      url: webUrlSchema.optional(),
     })
     .optional(),
   /** Theme groups, in display order. Themes name one in their `group` field. */

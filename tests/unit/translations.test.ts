@@ -24,6 +24,10 @@ expectations:
   discovery:
     behaviours:
       - Interroge cinq clients par mois.
+    examples:
+      - situation: Le churn montait chez les boulangeries.
+        action: En a appelé douze en une semaine.
+        outcome: A trouvé le bug de l’export des factures derrière.
   empathy:
     behaviours:
       - Lit chaque ticket de support de son périmètre.
@@ -154,6 +158,63 @@ describe('requireTranslations in the settings', () => {
     });
     expect(missingFaq(result).map((p) => p.severity)).toEqual(['error']);
     expect(result.failed).toBe(true);
+  });
+});
+
+describe('a translated level', () => {
+  /** The French product manager level with its discovery theme replaced. */
+  const frenchPm = (discovery: string) =>
+    bilingual['levels/product/pm.fr.md'].replace(
+      / {2}discovery:\n[\s\S]*?(?= {2}empathy:)/,
+      `  discovery:\n${discovery}`,
+    );
+
+  it('is refused when it has an extra behaviour and no examples, at the line of each first difference', () => {
+    const result = check({
+      'levels/product/pm.fr.md': frenchPm(
+        '    behaviours:\n      - Interroge cinq clients par mois.\n      - Lit tous les verbatims.\n',
+      ),
+    });
+    expect(result.lines).toEqual([
+      'content/levels/product/pm.fr.md:6: expectations.discovery.examples: has no examples, its source content/levels/product/pm.md has 1 example. Translate each one of the source, in its order, and nothing more.',
+      'content/levels/product/pm.fr.md:9: expectations.discovery.behaviours: has 2 behaviours, its source content/levels/product/pm.md has 1 behaviour. Translate each one of the source, in its order, and nothing more.',
+    ]);
+    expect(result.failed).toBe(true);
+  });
+
+  it('is compared example by example under behaviours that have their own, and fact by fact', () => {
+    const result = check({
+      'levels/product/pm.md': validLadder['levels/product/pm.md']
+        .replace(
+          'scope: A squad and its backlog.',
+          'scope: A squad and its backlog.\nfacts:\n  - label: Team\n    value: One squad',
+        )
+        .replace(
+          '      - Interviews five customers a month.',
+          '      - text: Interviews five customers a month.\n        examples:\n          - Ten calls in March.\n          - A diary study.',
+        ),
+      'levels/product/pm.fr.md': frenchPm(
+        '    behaviours:\n      - text: Interroge cinq clients par mois.\n        examples:\n          - Dix appels en mars.\n    examples:\n      - Le churn des boulangeries.\n',
+      ).replace(
+        'scope: Une squad et son backlog.',
+        'scope: Une squad et son backlog.\nfacts:\n  - label: Équipe\n    value: Une squad\n  - label: Lieu\n    value: Paris',
+      ),
+    });
+    expect(result.lines).toEqual([
+      'content/levels/product/pm.fr.md:8: facts: has 2 facts, its source content/levels/product/pm.md has 1 fact. Translate each one of the source, in its order, and nothing more.',
+      'content/levels/product/pm.fr.md:15: expectations.discovery.behaviours.0.examples: has 1 example, its source content/levels/product/pm.md has 2 examples. Translate each one of the source, in its order, and nothing more.',
+    ]);
+  });
+
+  it('differs from its source as a warning only when the settings say `translationsMirror: warning`', () => {
+    const result = check({
+      'settings.yaml': `${bilingual['settings.yaml']}translationsMirror: warning\n`,
+      'levels/product/pm.fr.md': frenchPm('    behaviours:\n      - Interroge cinq clients par mois.\n'),
+    });
+    expect(result.lines).toEqual([
+      'content/levels/product/pm.fr.md:6: warning: expectations.discovery.examples: has no examples, its source content/levels/product/pm.md has 1 example. Translate each one of the source, in its order, and nothing more.',
+    ]);
+    expect(result.failed).toBe(false);
   });
 });
 
