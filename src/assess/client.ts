@@ -167,6 +167,9 @@ export function startAssessment(): void {
     if ($<HTMLInputElement>('[data-remember]')?.checked) localStorage.setItem(storageKey, fragment);
   }
 
+  // Enter in a field would submit the form and reload the page; the state is already saved.
+  form.addEventListener('submit', (event) => event.preventDefault());
+
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (target.matches('[data-assess-name]')) state.name = target.value;

@@ -10,6 +10,7 @@ interface LadderJson {
   levels: {
     id: string;
     track: string;
+    rank: number;
     url: string;
     title: string;
     equivalent: string | null;
@@ -47,11 +48,18 @@ function expectedComparisons(): string[] {
     pairs.add(`/compare/${level.id}/${level.equivalent}/`);
     pairs.add(`/compare/${level.equivalent}/${level.id}/`);
   }
+  // Switches between tracks: levels one rank apart or less on the company's scale, both ways.
+  for (const from of ladder.levels) {
+    for (const to of ladder.levels) {
+      if (from.track !== to.track && Math.abs(from.rank - to.rank) <= 1)
+        pairs.add(`/compare/${from.id}/${to.id}/`);
+    }
+  }
   return [...pairs].sort();
 }
 
 describe('level comparisons in the built sample ladder', () => {
-  it('builds a comparison page for every pair of levels of a track and every switch between equivalents', () => {
+  it('builds a comparison page for every pair of levels of a track and every switch between tracks', () => {
     const expected = expectedComparisons();
     const n = ladder.tracks.map((t) => t.levels.length);
     expect(expected.length).toBeGreaterThanOrEqual(
