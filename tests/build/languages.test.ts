@@ -7,7 +7,8 @@ import { buildSite, projectRoot } from '../support/build-site.ts';
 import { htmlPages, readLadderJson, readPage } from '../support/dist.ts';
 
 const dist = inject('sampleDist');
-const pages = htmlPages(dist).filter((page) => page !== '/404.html');
+// Each language's page for unknown addresses sits outside the pages' alternates and sitemap.
+const pages = htmlPages(dist).filter((page) => !page.endsWith('/404.html'));
 const english = pages.filter((page) => !page.startsWith('/fr/'));
 const french = pages.filter((page) => page.startsWith('/fr/'));
 
