@@ -38,15 +38,24 @@ const { values, positionals } = parseArgs({
 });
 const [kind, name] = positionals;
 
+/**
+ * Asks one question in the terminal. Lines are read through one buffered iterator, so answers
+ * typed or pasted ahead of their question are kept rather than dropped.
+ */
+let lines: AsyncIterator<string> | undefined;
+async function ask(question: string): Promise<string> {
+  lines ??= createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+  process.stdout.write(question);
+  const next = await lines.next();
+  return next.done ? '' : String(next.value).trim();
+}
+
 /** Asks the questions whose flags are missing, when someone is at a terminal to answer. */
 async function askMissing(answers: Record<keyof typeof ladderQuestions, string | undefined>) {
-  const missing = (Object.keys(ladderQuestions) as (keyof typeof ladderQuestions)[]).filter(
-    (key) => !answers[key],
-  );
+  const keys = Object.keys(ladderQuestions) as (keyof typeof ladderQuestions)[];
+  const missing = keys.filter((key) => !answers[key]);
   if (missing.length === 0 || !process.stdin.isTTY) return answers;
-  const terminal = createInterface({ input: process.stdin, output: process.stdout });
-  for (const key of missing) answers[key] = (await terminal.question(`${ladderQuestions[key]}: `)).trim();
-  terminal.close();
+  for (const key of missing) answers[key] = await ask(`${ladderQuestions[key]}: `);
   return answers;
 }
 
@@ -62,11 +71,7 @@ async function newLadder() {
   }
   const existing = existsSync(contentDir) ? readdirSync(contentDir).filter(isLadderEntry) : [];
   if (existing.length > 0 && process.stdin.isTTY && !values.yes) {
-    const terminal = createInterface({ input: process.stdin, output: process.stdout });
-    const reply = await terminal.question(
-      `This replaces the ladder in ${shown} (${existing.join(', ')}). Go on? [y/N] `,
-    );
-    terminal.close();
+    const reply = await ask(`This replaces the ladder in ${shown} (${existing.join(', ')}). Go on? [y/N] `);
     if (!/^y(es)?$/i.test(reply.trim())) {
       console.log('Nothing was changed.');
       return;
@@ -113,8 +118,11 @@ function newOne() {
   );
 }
 
-if (kind === 'ladder') await newLadder();
-else if ((scaffoldKinds as readonly string[]).includes(kind)) newOne();
+if (kind === 'ladder') {
+  await newLadder();
+  // The terminal reader would otherwise keep the process waiting for more input.
+  process.stdin.destroy();
+} else if ((scaffoldKinds as readonly string[]).includes(kind)) newOne();
 else {
   console.log(`Usage: npm run new -- ladder | ${scaffoldKinds.join(' | ')} <name>`);
   process.exitCode = 1;

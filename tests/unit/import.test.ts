@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { hashText, manifestFile, planWrites } from '../../src/import/plan.ts';
 import { sheetFromCsv } from '../../src/import/read.ts';
 import { importSpreadsheet } from '../../src/import/run.ts';
 import { cellRef } from '../../src/import/table.ts';
+import { projectRoot } from '../support/build-site.ts';
 import { validLadder, writeLadder } from '../support/ladder-files.ts';
 
 const matrixCsv = `Theme,Junior,Senior,Staff
@@ -287,5 +289,41 @@ describe('the CSV example of the authoring guide', () => {
       '- Writes clear code\n      - Asks for reviews early\n',
     );
     expect(files.get('levels/engineering/e2.md')).toContain('collaboration: not-assessed');
+  });
+});
+
+describe('npm run import', () => {
+  let cleanup = () => {};
+  afterEach(() => cleanup());
+
+  const run = (args: string[], contentDir: string) =>
+    spawnSync(process.execPath, ['scripts/import.ts', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, ECHELON_CONTENT: contentDir },
+      encoding: 'utf8',
+    });
+
+  it('prints the mapping report, then the check, and exits 0 on a valid ladder', () => {
+    const ladder = writeLadder({ 'levels/product/pm.md': null, 'levels/product/senior-pm.md': null });
+    cleanup = ladder.cleanup;
+    const file = join(ladder.root, 'product.csv');
+    writeFileSync(
+      file,
+      'Theme,pm,senior-pm\nDiscovery,Interviews customers,Plans discovery\nEmpathy,Reads tickets,Visits support\n',
+    );
+    const result = run([file], ladder.contentDir);
+    expect(result.stdout).toContain('Matrix!A2: theme "Discovery" → themes/discovery.md');
+    expect(result.stdout).toContain('\nChecking the ladder (npm run check):\n');
+    expect(result.status, result.stdout).toBe(0);
+  });
+
+  it('refuses an unknown option, naming it, and writes nothing', () => {
+    const ladder = writeLadder();
+    cleanup = ladder.cleanup;
+    const result = run(['sheet.csv', '--forse'], ladder.contentDir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(
+      'Unknown option --forse.\nUsage: npm run import -- FILE.xlsx|FILE.csv [--dry-run] [--force]\n',
+    );
   });
 });
