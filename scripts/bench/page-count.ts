@@ -1,3 +1,5 @@
+import { everyPairUpTo, longTrackReach } from '../../src/compare/pairs.ts';
+
 /** The size of a synthetic ladder. */
 export interface LadderShape {
   /** Tracks; every second one is a management track whose levels match the track before it. */
@@ -26,27 +28,38 @@ export function managementTracks(tracks: number): number {
   return Math.floor(tracks / 2);
 }
 
+/** Comparisons within one track of `levels` levels: every pair, or in a long track each level with the three above it. */
+function trackComparisonCount(levels: number): number {
+  if (levels <= everyPairUpTo) return (levels * (levels - 1)) / 2;
+  let pairs = 0;
+  for (let index = 0; index < levels; index++) pairs += Math.min(longTrackReach, levels - 1 - index);
+  return pairs;
+}
+
 /**
- * Pages of one language: home, tracks, levels, themes, guides, search, a matrix per track,
- * n(n-1)/2 comparisons per track of n levels, and a comparison each way between equivalent
- * levels (each management level and its individual-contributor equivalent).
+ * Pages of one language: home, tracks, levels and their self-assessment pages, themes, guides,
+ * search, a matrix per track, the comparisons within each track, and comparisons each way
+ * between levels one rank apart or less of linked tracks: each management track and the
+ * track before it, whose ranks both run from 1, so 3L - 2 pairs each way, equivalents among them.
  */
 export function pagesPerLocale(shape: Omit<LadderShape, 'locales'>): number {
   const { tracks, levels, themes, guides } = shape;
   const home = 1;
   const search = 1;
-  const trackComparisons = tracks * ((levels * (levels - 1)) / 2);
-  const equivalentComparisons = 2 * levels * managementTracks(tracks);
+  const assessments = tracks * levels;
+  const trackComparisons = tracks * trackComparisonCount(levels);
+  const switchComparisons = 2 * managementTracks(tracks) * (3 * levels - 2);
   return (
     home +
     tracks +
     tracks * levels +
+    assessments +
     themes +
     guides +
     search +
     tracks +
     trackComparisons +
-    equivalentComparisons
+    switchComparisons
   );
 }
 

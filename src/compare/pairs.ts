@@ -58,14 +58,25 @@ export function equivalentPairs(ladder: Ladder): LevelPair[] {
 }
 
 /**
- * Pairs of levels of different tracks whose ranks differ by at most one on the company's
- * scale, in both directions: the moves people consider between tracks. Limiting them to
- * neighbouring ranks keeps the number of pages growing with the levels, not their square.
+ * Pairs of levels of two linked tracks (tracks between which some level names an
+ * `equivalent`) whose ranks differ by at most one on the company's scale, in both directions:
+ * the moves people consider between those tracks, such as a senior IC trying management a
+ * level lower. Only linked tracks, and only neighbouring ranks, so the number of pages grows
+ * with the levels rather than with the square of the tracks.
  */
 export function switchPairs(ladder: Ladder): LevelPair[] {
+  const linked = new Set<string>();
+  for (const level of ladder.levels) {
+    if (!level.equivalent || level.equivalent.track === level.track) continue;
+    linked.add(`${level.track.id}\u0000${level.equivalent.track.id}`);
+    linked.add(`${level.equivalent.track.id}\u0000${level.track.id}`);
+  }
   return ladder.levels.flatMap((from) =>
     ladder.levels
-      .filter((to) => to.track !== from.track && Math.abs(to.data.rank - from.data.rank) <= 1)
+      .filter(
+        (to) =>
+          linked.has(`${from.track.id}\u0000${to.track.id}`) && Math.abs(to.data.rank - from.data.rank) <= 1,
+      )
       .map((to): LevelPair => ({ from, to, kind: 'switch' })),
   );
 }

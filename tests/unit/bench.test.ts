@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkedLadder } from '../../scripts/bench/ladder-model.ts';
+import { fullShape } from '../../scripts/bench/options.ts';
 import { countPages, type LadderShape, shapeForPages } from '../../scripts/bench/page-count.ts';
 import { cssReferences, pageAssets, staticImports } from '../../scripts/bench/page-weight.ts';
 import { summariseScaling } from '../../scripts/bench/scaling.ts';
@@ -46,9 +47,10 @@ describe('the benchmark ladder', () => {
     },
   );
 
-  it('counts the default ladder at about 1,000 pages, comparisons and equivalents included', () => {
-    // 2 × (1 + 6 + 66 + 12 + 10 + 1 + 6 + 6 × 55 + 2 × 11 × 3)
-    expect(countPages({ tracks: 6, levels: 11, themes: 12, guides: 10, locales: 2 })).toBe(996);
+  it('counts the default ladder at about 1,000 pages, comparisons, switches and assessments included', () => {
+    // 2 × (home 1 + tracks 6 + levels 54 + assessments 54 + themes 12 + guides 10 + search 1
+    //      + matrices 6 + comparisons 6 × 36 + switches 2 × 3 × 25)
+    expect(countPages(fullShape)).toBe(1020);
   });
 
   it('writes the same files for the same shape, so two runs build the same content', () => {
