@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLadder } from '../../src/content/check.ts';
+import { loadLadderSource } from '../../src/content/load.ts';
+import { ladderToSheets } from '../../src/import/from-ladder.ts';
 import { mapWorkbook, parseAmount, parseCell } from '../../src/import/map.ts';
 import { hashText, manifestFile, planWrites } from '../../src/import/plan.ts';
-import { sheetFromCsv } from '../../src/import/read.ts';
+import { readXlsxWorkbook, sheetFromCsv } from '../../src/import/read.ts';
 import { importSpreadsheet } from '../../src/import/run.ts';
 import { cellRef } from '../../src/import/table.ts';
 import { projectRoot } from '../support/build-site.ts';
@@ -325,5 +327,15 @@ describe('npm run import', () => {
     expect(result.stdout).toBe(
       'Unknown option --forse.\nUsage: npm run import -- FILE.xlsx|FILE.csv [--dry-run] [--force]\n',
     );
+  });
+});
+
+describe('the sample spreadsheet in docs/', () => {
+  it('shows the sample ladder as it is in content/ (regenerate it with node scripts/make-sample-spreadsheet.ts)', async () => {
+    const { source } = loadLadderSource(projectRoot, join(projectRoot, 'content'));
+    if (!source) throw new Error('the sample ladder could not be read');
+    const file = join(projectRoot, 'docs', 'sample-ladder.xlsx');
+    const { sheets } = await readXlsxWorkbook(file, readFileSync(file));
+    expect(sheets).toEqual(ladderToSheets(source));
   });
 });
