@@ -112,6 +112,26 @@ export function cachedCardFault(png: Uint8Array, digest: string): string | undef
 let writes = 0;
 
 /**
+ * Why files cannot be written in `dir`, or undefined when they can: the folder is created if
+ * missing, and a file is written and deleted in it. Asked once before a build, so a cache on a
+ * read-only disk is reported in one line instead of failing the build at its first write.
+ */
+export function unwritableReason(dir: string): string | undefined {
+  const probe = join(dir, `.echelon-write-test-${process.pid}-${++writes}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
+}
+
+/** A cache that keeps nothing, for a build whose cache folder cannot be written. */
+export const noCardCache: CardCache = { read: () => undefined, write: () => {} };
+
+/**
  * A card cache on disk. Entries are written to a temporary name and renamed into place, so
  * two builds sharing the folder never read a half-written file; each name carries the digest
  * of the file's bytes, and an entry that fails `cachedCardFault` is deleted and drawn again.

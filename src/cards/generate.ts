@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Ladder } from '../ladder/model.ts';
 import type { PageRoute } from '../ladder/routes.ts';
-import { type CardCache, cardCacheKey, diskCardCache } from './cache.ts';
+import { type CardCache, cardCacheKey, diskCardCache, noCardCache } from './cache.ts';
 import { type CardData, cardContent } from './content.ts';
 import { type CardFonts, loadCardFonts } from './fonts.ts';
 import { moduleGraph } from './module-graph.ts';
@@ -109,7 +109,7 @@ export interface CardGeneratorOptions {
   root: string;
   /** Astro's `public/` folder, where the settings' logo lives. */
   publicDir: string;
-  /** Folder of the card cache. */
+  /** Folder of the card cache; empty for none (the folder cannot be written). */
   cacheDir: string;
 }
 
@@ -125,9 +125,11 @@ export function cardGenerator(
   const fonts = loadCardFonts(options.root);
   const template = drawingSource(options.root);
   // The first failed write is kept for the build's one warning; the build goes on uncached.
-  const cache = diskCardCache(options.cacheDir, (cause) => {
-    cardStats().cacheUnwritable ??= cause;
-  });
+  const cache = options.cacheDir
+    ? diskCardCache(options.cacheDir, (cause) => {
+        cardStats().cacheUnwritable ??= cause;
+      })
+    : noCardCache;
   const logos = new Map<string, string | undefined>();
   return async (route: PageRoute, ladder: Ladder): Promise<GeneratedCard> => {
     const logoName = ladder.settings.organisation.logo;

@@ -1,8 +1,11 @@
 // Before anything loads resvg: see the module for why.
 import '../cards/allocator.ts';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardCacheDir, pruneCardCache } from '../cards/cache.ts';
+import { cardCacheDir, pruneCardCache, unwritableReason } from '../cards/cache.ts';
 import type { CardGeneratorOptions } from '../cards/generate.ts';
 import {
   cardStats,
@@ -27,9 +30,25 @@ export function cards(): AstroIntegration {
   return {
     name: 'echelon:cards',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         cacheDir = cardCacheDir(root);
+        // Astro's cache (its content store) and the card cache usually share a parent folder:
+        // when either cannot be written, the build goes on without it, after one warning.
+        const astroCache = fileURLToPath(config.cacheDir);
+        const astroCause = unwritableReason(astroCache);
+        const cardCause = unwritableReason(cacheDir);
+        if (astroCause || cardCause) {
+          logger.warn(
+            `The cache folder ${astroCause ? astroCache : cacheDir} cannot be written (${astroCause ?? cardCause}), so this build runs without it: content is read and cards are drawn afresh. Make the folder writable, or set ECHELON_CACHE_DIR to one that is.`,
+          );
+        }
+        if (astroCause) {
+          updateConfig({
+            cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'echelon-astro-cache-'))}/`),
+          });
+        }
+        if (cardCause) cacheDir = '';
         const options: CardGeneratorOptions = { root, publicDir: fileURLToPath(config.publicDir), cacheDir };
         updateConfig({
           vite: {
@@ -62,7 +81,7 @@ export function cards(): AstroIntegration {
           return;
         }
         try {
-          if (stats.keys.size > 0) pruneCardCache(cacheDir, stats.keys);
+          if (stats.keys.size > 0 && cacheDir) pruneCardCache(cacheDir, stats.keys);
         } catch (error) {
           // A read-only cache only costs this build its clean-up: the site is complete.
           const code = (error as NodeJS.ErrnoException).code;
