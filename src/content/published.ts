@@ -129,6 +129,10 @@ function parsePath(path: string, context: UrlContext): ParsedPath {
         ? { kind: 'matrix', track: first }
         : { kind: 'level', track: first, level: second };
     }
+    // A level's self-assessment page: the same ids as its level page, one folder deeper.
+    if (segments.length === 3 && segments[2] === 'assess' && !fixedSegments.has(first)) {
+      return { kind: 'level', track: first, level: second };
+    }
     return { kind: 'other', segments };
   })();
   return { prefix, shape };

@@ -88,6 +88,7 @@ describe('npm run urls:record', () => {
     expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       'content/published-urls.txt:4: /compare/pm/senior-pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
       'content/published-urls.txt:8: /product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
+      'content/published-urls.txt:9: /product/pm/assess/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
     ]);
   });
 
@@ -97,7 +98,11 @@ describe('npm run urls:record', () => {
     expect(result.outcome).toBe('write');
     if (result.outcome !== 'write') return;
     expect(result.kept).toContain('/product/pm/');
-    expect(result.added).toEqual(['/compare/product-manager/senior-pm/', '/product/product-manager/']);
+    expect(result.added).toEqual([
+      '/compare/product-manager/senior-pm/',
+      '/product/product-manager/',
+      '/product/product-manager/assess/',
+    ]);
   });
 
   it('forgets only the URLs named with --forget and says what their readers get instead', () => {
@@ -106,18 +111,19 @@ describe('npm run urls:record', () => {
       recorded,
       { 'levels/product/pm.md': null },
       {
-        forget: ['/product/pm/', '/compare/pm/senior-pm/'],
+        forget: ['/product/pm/', '/product/pm/assess/', '/compare/pm/senior-pm/'],
       },
     );
     expect(result.outcome).toBe('write');
     if (result.outcome !== 'write') return;
     expect(result.forgotten.map(({ path, instead }) => `${path}: ${instead}`)).toEqual([
       "/product/pm/: the site's 404 page; the nearest page still served is /product/",
+      "/product/pm/assess/: the site's 404 page; the nearest page still served is /product/",
       "/compare/pm/senior-pm/: the site's 404 page; the nearest page still served is /product/senior-pm/",
     ]);
     const before = recorded.map((url) => url.path);
     expect(result.paths).toEqual(
-      before.filter((path) => path !== '/product/pm/' && !path.startsWith('/compare/')),
+      before.filter((path) => !path.startsWith('/product/pm/') && !path.startsWith('/compare/')),
     );
     expect(result.added).toEqual([]);
   });
@@ -185,7 +191,7 @@ describe('npm run urls:record', () => {
     expect(result.outcome).toBe('write');
     if (result.outcome !== 'write') return;
     expect(result.forgottenLocales.map((l) => [l.prefix, l.urls.length, l.instead])).toEqual([
-      ['/fr/', 10, "the site's 404 page; the same pages in the default language (en) are under /"],
+      ['/fr/', 12, "the site's 404 page; the same pages in the default language (en) are under /"],
     ]);
     expect(result.paths).toEqual(recorded.map((url) => url.path).filter((path) => !path.startsWith('/fr/')));
     expect(plan(recorded, bilingual, { forgetLocales: ['fr'] }).outcome).toBe('invalid');
@@ -203,7 +209,7 @@ describe('npm run urls:record', () => {
       const first = run();
       expect(first.status, first.stdout + first.stderr).toBe(0);
       expect(first.stdout).toContain(
-        'Recorded 10 URLs in content/published-urls.txt: 10 added, 0 kept, 0 forgotten.',
+        'Recorded 12 URLs in content/published-urls.txt: 12 added, 0 kept, 0 forgotten.',
       );
       const text = readFileSync(published, 'utf8');
 
@@ -220,13 +226,13 @@ describe('npm run urls:record', () => {
       expect(unknown.stdout).toContain('Unknown option --everything.');
       expect(readFileSync(published, 'utf8')).toBe(text);
 
-      const forgot = run('--forget', '/product/pm/', '/compare/pm/senior-pm/');
+      const forgot = run('--forget', '/product/pm/', '/product/pm/assess/', '/compare/pm/senior-pm/');
       expect(forgot.status, forgot.stdout + forgot.stderr).toBe(0);
       expect(forgot.stdout).toContain(
         "Forgot /product/pm/: readers will get the site's 404 page; the nearest page still served is /product/.",
       );
       expect(forgot.stdout).toContain(
-        'Recorded 8 URLs in content/published-urls.txt: 0 added, 8 kept, 2 forgotten.',
+        'Recorded 9 URLs in content/published-urls.txt: 0 added, 9 kept, 3 forgotten.',
       );
       expect(readFileSync(published, 'utf8')).toBe(
         text.replace('/compare/pm/senior-pm/\n', '').replace('/product/pm/\n', ''),
@@ -241,21 +247,21 @@ describe('npm run check on published URLs', () => {
   it('reports a move to a sub-folder once, pointing to the host redirect and --rebase', () => {
     const settings = { 'settings.yaml': inCareers(bilingual['settings.yaml']) };
     expect(checkAfter(bilingual, settings)).toEqual([
-      'content/published-urls.txt:3: The site moved from / to /careers/ (`url` in content/settings.yaml), so the 20 recorded URLs would no longer exist. Have your host redirect / to /careers/ (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /careers/.',
+      'content/published-urls.txt:3: The site moved from / to /careers/ (`url` in content/settings.yaml), so the 24 recorded URLs would no longer exist. Have your host redirect / to /careers/ (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /careers/.',
     ]);
   });
 
   it('reports a move back from a sub-folder once too', () => {
     const settings = { 'settings.yaml': inCareers() };
     expect(checkAfter(settings, {})).toEqual([
-      'content/published-urls.txt:3: The site moved from /careers/ to / (`url` in content/settings.yaml), so the 10 recorded URLs would no longer exist. Have your host redirect /careers/ to / (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /.',
+      'content/published-urls.txt:3: The site moved from /careers/ to / (`url` in content/settings.yaml), so the 12 recorded URLs would no longer exist. Have your host redirect /careers/ to / (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /.',
     ]);
   });
 
   it('reports a dropped locale once, with its number of URLs and --forget-locale', () => {
     const lines = checkAfter(bilingual, {});
     expect(lines).toEqual([
-      'content/published-urls.txt:5: `fr` is no longer in `locales` in content/settings.yaml: its 10 recorded URLs under /fr/ would no longer exist. Keep the locale, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
+      'content/published-urls.txt:5: `fr` is no longer in `locales` in content/settings.yaml: its 12 recorded URLs under /fr/ would no longer exist. Keep the locale, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
     ]);
   });
 
@@ -267,14 +273,15 @@ describe('npm run check on published URLs', () => {
       ),
     };
     expect(checkAfter(bilingual, frenchFirst)).toEqual([
-      'content/published-urls.txt:5: `fr` is now the default language, served at /: its 10 recorded URLs under /fr/ would no longer exist. Put the former default language first again, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
+      'content/published-urls.txt:5: `fr` is now the default language, served at /: its 12 recorded URLs under /fr/ would no longer exist. Put the former default language first again, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
     ]);
   });
 
   it('gives each URL lost by a rename its own problem, naming the former id, not a locale code or folder', () => {
     const settings = { 'settings.yaml': inCareers(bilingual['settings.yaml']) };
     const lines = checkAfter(settings, { ...settings, ...pmRenamed });
-    expect(lines, lines.join('\n')).toHaveLength(4);
+    // The level page, its self-assessment and its comparison, in each of the two languages.
+    expect(lines, lines.join('\n')).toHaveLength(6);
     for (const line of lines) expect(line).toContain('add `aliases: [pm]` to the renamed file');
     expect(lines).toContain(
       'content/published-urls.txt:10: /careers/fr/product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
@@ -293,7 +300,9 @@ describe('npm run check on published URLs', () => {
       '/product/',
       '/product/matrix/',
       '/product/pm/',
+      '/product/pm/assess/',
       '/product/senior-pm/',
+      '/product/senior-pm/assess/',
     ]);
     for (const line of lines) expect(line).toContain('add `aliases: [product]`');
   });
@@ -309,7 +318,8 @@ describe('npm run check on published URLs', () => {
     const lines = checkAfter(twoTracks, moved);
     expect(lines).toEqual([
       'content/published-urls.txt:4: /compare/pm/senior-pm/ was published and would no longer exist: levels `pm` and `senior-pm` still exist but are no longer compared in this order (a track, rank or equivalent changed), and no alias can bring the page back. If that change is on purpose, delete this line.',
-      'content/published-urls.txt:11: /product/senior-pm/ was published and would no longer exist: level `senior-pm` is now in track `leadership`, and no alias can keep a URL under a track the level left. Move it back, or if the move is on purpose, delete this line.',
+      'content/published-urls.txt:12: /product/senior-pm/ was published and would no longer exist: level `senior-pm` is now in track `leadership`, and no alias can keep a URL under a track the level left. Move it back, or if the move is on purpose, delete this line.',
+      'content/published-urls.txt:13: /product/senior-pm/assess/ was published and would no longer exist: level `senior-pm` is now in track `leadership`, and no alias can keep a URL under a track the level left. Move it back, or if the move is on purpose, delete this line.',
     ]);
   });
 
