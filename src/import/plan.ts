@@ -52,6 +52,8 @@ export interface PlannedWrite {
   action: WriteAction;
   /** The text the import would write. */
   text: string;
+  /** For a file kept or overwritten: true when the import never wrote it (the sample, a hand-written file). */
+  byHand?: boolean;
 }
 
 /** The plan of a run: one entry per file the spreadsheet makes, and the manifest after it. */
@@ -82,7 +84,8 @@ export function planWrites(
     else if (current === text) action = 'unchanged';
     else if (previous.files[path] === hashText(current)) action = 'update';
     else action = options.force ? 'overwrite' : 'keep-edited';
-    writes.push({ path, action, text });
+    const byHand = action === 'keep-edited' || action === 'overwrite' ? !(path in previous.files) : undefined;
+    writes.push(byHand === undefined ? { path, action, text } : { path, action, text, byHand });
     // A kept file stays the author's: recording its hash would let the next run overwrite it.
     if (action !== 'keep-edited') files[path] = hashText(text);
   }

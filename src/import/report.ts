@@ -32,7 +32,12 @@ export function formatImportReport(
   section('Could not place', 'skipped');
   const verb = options.dryRun ? 'Would write' : 'Files';
   lines.push(`${verb} in ${options.contentLabel}:`);
-  for (const write of plan.writes) lines.push(`  ${actionWords[write.action]}: ${write.path}`);
+  for (const write of plan.writes) {
+    const words = write.byHand
+      ? actionWords[write.action].replace('edited since the last import', 'not written by the import')
+      : actionWords[write.action];
+    lines.push(`  ${words}: ${write.path}`);
+  }
   for (const path of plan.orphans) {
     lines.push(`  no longer in the spreadsheet, left in place: ${path} (delete it if it should go)`);
   }

@@ -212,7 +212,7 @@ describe('planning the writes', () => {
 
   it('never overwrites a file it did not write, such as the sample ladder', () => {
     const plan = planWrites(new Map([['themes/discovery.md', 'x']]), () => 'the sample', { files: {} });
-    expect(plan.writes[0].action).toBe('keep-edited');
+    expect(plan.writes[0]).toMatchObject({ action: 'keep-edited', byHand: true });
   });
 });
 
@@ -315,6 +315,9 @@ describe('npm run import', () => {
     );
     const result = run([file], ladder.contentDir);
     expect(result.stdout).toContain('Matrix!A2: theme "Discovery" → themes/discovery.md');
+    expect(result.stdout).toContain(
+      '  kept (not written by the import; --force overwrites it): themes/discovery.md\n',
+    );
     expect(result.stdout).toContain('\nChecking the ladder (npm run check):\n');
     expect(result.status, result.stdout).toBe(0);
   });
