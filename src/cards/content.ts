@@ -188,8 +188,30 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
         tags,
       };
     }
+    case 'open-data': {
+      const p = usePayStrings(route.locale);
+      return {
+        ...base,
+        title: p('openData'),
+        summary: p('openData.intro'),
+        tags: ['ladder.json', 'CSV', 'JSON Schema'],
+      };
+    }
     case 'search':
       return { ...base, title: t('search.title'), summary: t('search.description'), tags: [] };
+    case 'assess': {
+      // A self-assessment card names its level: each level's differs, and says what it is for.
+      const level = ladder.levels.find((l) => l.id === route.levelId);
+      if (!level) break;
+      return {
+        ...base,
+        eyebrow: `${level.track.data.title} · ${t('assess.breadcrumb')}`,
+        code: level.data.code,
+        title: t('assess.title', { level: level.data.title }),
+        summary: t('assess.intro', { level: level.data.code }),
+        tags: [],
+      };
+    }
   }
   // A kind this function does not know yet, or an id that no longer resolves.
   const { trackId } = route as { trackId?: string };
