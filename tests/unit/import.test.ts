@@ -8,9 +8,10 @@ import { loadLadderSource } from '../../src/content/load.ts';
 import { ladderToSheets } from '../../src/import/from-ladder.ts';
 import { mapWorkbook, parseAmount, parseCell } from '../../src/import/map.ts';
 import { hashText, manifestFile, planWrites } from '../../src/import/plan.ts';
-import { readXlsxWorkbook, sheetFromCsv } from '../../src/import/read.ts';
+import { readWorkbook, readXlsxWorkbook, sheetFromCsv } from '../../src/import/read.ts';
 import { importSpreadsheet } from '../../src/import/run.ts';
 import { cellRef } from '../../src/import/table.ts';
+import { sheetsToXlsx } from '../../src/import/write-xlsx.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { validLadder, writeLadder } from '../support/ladder-files.ts';
 
@@ -340,5 +341,34 @@ describe('the sample spreadsheet in docs/', () => {
     const file = join(projectRoot, 'docs', 'sample-ladder.xlsx');
     const { sheets } = await readXlsxWorkbook(file, readFileSync(file));
     expect(sheets).toEqual(ladderToSheets(source));
+  });
+});
+
+describe('reading spreadsheet files', () => {
+  it('keeps the sheets, their names and the line breaks inside cells of an .xlsx workbook', async () => {
+    const sheets = [
+      {
+        name: 'Matrix',
+        rows: [
+          ['Theme', 'E1'],
+          ['Craft', '• Writes code\n• Reviews code'],
+        ],
+      },
+      {
+        name: 'Career levels',
+        rows: [
+          ['Code', 'Rank'],
+          ['E1', '1'],
+        ],
+      },
+    ];
+    const read = await readXlsxWorkbook('ladder.xlsx', await sheetsToXlsx(sheets));
+    expect(read.sheets).toEqual(sheets);
+  });
+
+  it('refuses a format it does not read, and says how to save the file instead', async () => {
+    await expect(readWorkbook('ladder.ods')).rejects.toThrow(
+      'ladder.ods is not a spreadsheet the import reads: save it as .xlsx or .csv',
+    );
   });
 });
