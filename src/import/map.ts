@@ -168,10 +168,14 @@ interface TrackPlan {
   order: number;
 }
 
-/** Picks an id not yet taken, reporting when a suffix was needed. */
-function uniqueId(wanted: string, taken: Set<string>, fallback: string): string {
+/**
+ * Picks an id not yet taken: two levels titled `Senior` in two tracks cannot share an id, since
+ * ids are unique within their kind. A suffixed id is reported, so the author can choose better.
+ */
+function uniqueId(wanted: string, taken: Set<string>, fallback: string, note: (id: string) => void): string {
   let id = wanted || fallback;
   for (let n = 2; taken.has(id); n++) id = `${wanted || fallback}-${n}`;
+  if (id !== wanted) note(id);
   taken.add(id);
   return id;
 }
@@ -219,7 +223,13 @@ export function mapWorkbook(workbook: Workbook, options: MapOptions): LadderFile
   const tracks = new Map<string, TrackPlan>();
   const trackIds = new Set<string>();
   const addTrack = (title: string, ref: string, extra: { id?: string; kind?: string; summary?: string }) => {
-    const id = uniqueId(slugify(extra.id ?? title), trackIds, 'track');
+    const id = uniqueId(slugify(extra.id ?? title), trackIds, 'track', (given) =>
+      notes.push({
+        ref,
+        kind: 'filled',
+        message: `track "${title}": its id is taken or empty, written as ${given}.`,
+      }),
+    );
     const kindText = normalise(extra.kind ?? '');
     const kind = /manag|lead|people/.test(kindText) ? 'management' : 'individual-contributor';
     if (!extra.kind) {
@@ -392,7 +402,13 @@ export function mapWorkbook(workbook: Workbook, options: MapOptions): LadderFile
     }
     const ref = cellRef(matrix.name, row, 0);
     const info = themeInfo.get(slugify(title)) ?? {};
-    const id = uniqueId(slugify(info.id?.text ?? title), themeIds, 'theme');
+    const id = uniqueId(slugify(info.id?.text ?? title), themeIds, 'theme', (given) =>
+      notes.push({
+        ref,
+        kind: 'filled',
+        message: `theme "${title}": its id is taken or empty, written as ${given}.`,
+      }),
+    );
     // A theme applies to the tracks where at least one level has behaviours for it.
     const cells = new Map<LevelPlan, ReturnType<typeof parseCell> & { ref: string }>();
     for (const [column, level] of columns) {
@@ -518,7 +534,13 @@ function makeLevel(
     notes.push({ ref, kind: 'filled', message: `level "${name}": no code, written as ${code}.` });
   }
   const title = name === code ? undefined : name;
-  const id = uniqueId(slugify(idText ?? title ?? code), taken, 'level');
+  const id = uniqueId(slugify(idText ?? title ?? code), taken, 'level', (given) =>
+    notes.push({
+      ref,
+      kind: 'filled',
+      message: `level "${name}": its id is taken or empty, written as ${given}.`,
+    }),
+  );
   return { id, title, code, rank, track, ref, names: [id, code, name, ...(idText ? [idText] : [])] };
 }
 

@@ -372,3 +372,22 @@ describe('reading spreadsheet files', () => {
     );
   });
 });
+
+describe('levels with the same title in two tracks', () => {
+  it('get ids of their own, and the report says which id changed', () => {
+    const levels = 'Code,Title,Track\nE1,Senior,Engineering\nD1,Senior,Design\n';
+    const { files, notes } = mapWorkbook(
+      workbook('Theme,E1,D1\nCraft,Writes code,Draws screens\n', [{ name: 'Levels', csv: levels }]),
+      { defaultTrack: 'Ladder' },
+    );
+    expect([...files.keys()].filter((path) => path.startsWith('levels/'))).toEqual([
+      'levels/engineering/senior.md',
+      'levels/design/senior-2.md',
+    ]);
+    expect(notes).toContainEqual({
+      ref: 'Levels!A3',
+      kind: 'filled',
+      message: 'level "Senior": its id is taken or empty, written as senior-2.',
+    });
+  });
+});
