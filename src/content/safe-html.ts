@@ -35,10 +35,15 @@ const rawTextElements: ReadonlySet<string> = new Set(['textarea', 'script', 'sty
 /** Attributes any kept element may have. `id` stays so headings keep their anchors. */
 const globalAttributes: ReadonlySet<string> = new Set(['id', 'class', 'title', 'lang', 'dir', 'role']);
 
+/** The attribute Astro's Markdown pipeline gives a local image, in the case Astro looks for. */
+const astroImageAttribute = '__ASTRO_IMAGE_';
+
 /** Attributes a kept element may have on top of the global ones. */
 const elementAttributes: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'rel', 'hreflang'],
-  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
+  // `__astro_image_` is where Astro's Markdown leaves a local image, which it replaces with the
+  // optimised image's attributes when the page renders.
+  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', astroImageAttribute.toLowerCase()],
   blockquote: ['cite'],
   q: ['cite'],
   del: ['cite', 'datetime'],
@@ -140,8 +145,10 @@ export function filterHtml(html: string): { html: string; findings: HtmlFinding[
           return;
         }
         let tag = `<${name}`;
-        for (const [attribute, value] of Object.entries(attributes)) {
-          const removal = attributeRemoval(name, attribute, value);
+        for (const [written, value] of Object.entries(attributes)) {
+          // Names are compared in lowercase, as browsers read them; Astro's own one keeps its case.
+          const attribute = written === astroImageAttribute ? written : written.toLowerCase();
+          const removal = attributeRemoval(name, attribute.toLowerCase(), value);
           if (removal) findings.push({ offset, kind: 'removed', what: removal });
           else tag += value === '' ? ` ${attribute}` : ` ${attribute}="${escapeHtml(value)}"`;
         }
@@ -169,7 +176,7 @@ export function filterHtml(html: string): { html: string; findings: HtmlFinding[
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
   parser.end(html);
   return { html: out.join(''), findings };

@@ -31,6 +31,12 @@ describe('the Markdown sanitiser', () => {
     expect(sanitizeHtml(html)).toBe(html);
   });
 
+  it('keeps the attribute Astro gives a local image, in its case, for Astro to replace when the page renders', () => {
+    const html =
+      '<p><img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;Team&quot;,&quot;src&quot;:&quot;./team.svg&quot;}"></p>';
+    expect(sanitizeHtml(html)).toBe(html);
+  });
+
   it('escapes text again, so an entity never turns into markup', () => {
     expect(sanitizeHtml('<p>a &lt;script&gt; &amp; b</p>')).toBe('<p>a &lt;script&gt; &amp; b</p>');
   });
