@@ -56,6 +56,10 @@ const levelColumns = {
   summary: ['summary'],
   scope: ['scope'],
   equivalent: ['equivalent', 'equivalentlevel'],
+  prerequisites: ['prerequisites', 'requirements'],
+  differentiators: ['differentiators', 'whatchanges'],
+  timeMin: ['timeinlevelmin', 'minmonths', 'monthsmin'],
+  timeMax: ['timeinlevelmax', 'maxmonths', 'monthsmax'],
   currency: ['currency'],
   payMin: ['paymin', 'minpay', 'salarymin', 'min', 'minimum'],
   payMax: ['paymax', 'maxpay', 'salarymax', 'max', 'maximum'],
@@ -154,6 +158,9 @@ interface LevelPlan {
   scope?: string;
   equivalent?: string;
   pay?: { currency: string; min: number; max: number };
+  prerequisites?: string[];
+  differentiators?: string[];
+  timeInLevel?: { min: number; max?: number };
   /** The cell it was described in, for the report. */
   ref: string;
   /** Words the matrix header may use for the level. */
@@ -307,6 +314,9 @@ export function mapWorkbook(workbook: Workbook, options: MapOptions): LadderFile
       level.summary = values.summary?.text;
       level.scope = values.scope?.text;
       level.equivalent = values.equivalent?.text;
+      if (values.prerequisites) level.prerequisites = parseCell(values.prerequisites.text).behaviours;
+      if (values.differentiators) level.differentiators = parseCell(values.differentiators.text).behaviours;
+      level.timeInLevel = readTimeInLevel(values, name, notes);
       const pay = readPay(values, name, notes);
       if (pay) level.pay = pay;
       levels.push(level);
@@ -484,6 +494,9 @@ export function mapWorkbook(workbook: Workbook, options: MapOptions): LadderFile
     Object.assign(data, { track: level.track, rank: level.rank, code: level.code });
     if (level.summary) data.summary = level.summary;
     if (level.scope) data.scope = level.scope;
+    if (level.prerequisites?.length) data.prerequisites = level.prerequisites;
+    if (level.differentiators?.length) data.differentiators = level.differentiators;
+    if (level.timeInLevel) data.timeInLevel = level.timeInLevel;
     if (level.pay) data.pay = level.pay;
     if (level.equivalent) {
       const other = levels.find(
@@ -542,6 +555,29 @@ function makeLevel(
     }),
   );
   return { id, title, code, rank, track, ref, names: [id, code, name, ...(idText ? [idText] : [])] };
+}
+
+/** Reads a level's typical time in level, in whole months; the maximum may be left out. */
+function readTimeInLevel(
+  values: Row<keyof typeof levelColumns>['values'],
+  name: string,
+  notes: ImportNote[],
+): LevelPlan['timeInLevel'] {
+  const { timeMin, timeMax } = values;
+  if (!timeMin && !timeMax) return undefined;
+  const months = (cell?: { text: string }) => (cell ? Number(cell.text) : undefined);
+  const min = months(timeMin);
+  const max = months(timeMax);
+  const whole = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0);
+  if (min === undefined || !whole(min) || !whole(max)) {
+    notes.push({
+      ref: (timeMin ?? timeMax)?.ref ?? '',
+      kind: 'skipped',
+      message: `level "${name}": time in level needs a minimum (and an optional maximum) in whole months; left out.`,
+    });
+    return undefined;
+  }
+  return max === undefined ? { min } : { min, max };
 }
 
 /** Reads a level's pay columns: a currency and both ends of the range, or nothing. */

@@ -391,3 +391,21 @@ describe('levels with the same title in two tracks', () => {
     });
   });
 });
+
+describe('the lists and months of a level', () => {
+  it('are read from multi-line cells and whole numbers, and a bad number is reported with its cell', () => {
+    const levels =
+      'Code,Prerequisites,Differentiators,Time in level min,Time in level max\n' +
+      'E1,"- Has shipped a feature\n- Has run an on-call week",Owns a service,12,24\n' +
+      'E2,,,about a year,\n';
+    const { files, notes } = mapWorkbook(
+      workbook('Theme,E1,E2\nCraft,Writes code,Designs services\n', [{ name: 'Levels', csv: levels }]),
+      { defaultTrack: 'Engineering' },
+    );
+    expect(files.get('levels/engineering/e1.md')).toContain(
+      'prerequisites:\n  - Has shipped a feature\n  - Has run an on-call week\ndifferentiators:\n  - Owns a service\ntimeInLevel:\n  min: 12\n  max: 24\n',
+    );
+    expect(files.get('levels/engineering/e2.md')).not.toContain('timeInLevel');
+    expect(notes).toContainEqual(expect.objectContaining({ ref: 'Levels!D3', kind: 'skipped' }));
+  });
+});
