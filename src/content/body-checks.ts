@@ -14,6 +14,13 @@ interface MdastNode {
   children?: MdastNode[];
 }
 
+/** Where a body's file sits: the project, its content folder and its `public/` folder. */
+export interface Where {
+  root: string;
+  contentDir: string;
+  publicDir: string;
+}
+
 /** Every node of a tree, parents before children, in document order. */
 function* walk(node: MdastNode): Generator<MdastNode> {
   yield node;
@@ -29,7 +36,7 @@ const lineOf = (source: SourceFile, node: MdastNode) =>
  * (`safe-html.ts`): what the page will not show is a warning with its line, and a comment or
  * raw-text element left open, which would hide the rest of the page, is an error.
  */
-function rawHtmlProblems(source: SourceFile, tree: MdastNode): Problem[] {
+function rawHtmlProblems(source: SourceFile, tree: MdastNode, where: Where): Problem[] {
   // The HTML pieces are read as one document, as the browser reads the page: an element
   // opened in one piece may be closed in a later one.
   let html = '';
@@ -43,7 +50,7 @@ function rawHtmlProblems(source: SourceFile, tree: MdastNode): Problem[] {
     const piece = pieces.findLast((p) => p.offset <= offset) ?? pieces[0];
     return piece.line + html.slice(piece.offset, offset).split('\n').length - 1;
   };
-  const { findings } = filterHtml(html);
+  const { findings, images } = filterHtml(html);
   // An element left open is reported once, as the error it is.
   const unclosed = new Set(findings.filter((f) => f.kind === 'unclosed').map((f) => f.offset));
   const reported = findings.filter((f) => f.kind === 'unclosed' || !unclosed.has(f.offset));
@@ -65,6 +72,11 @@ function rawHtmlProblems(source: SourceFile, tree: MdastNode): Problem[] {
       severity: 'warning',
     };
   });
+  // An `<img>` written in HTML comes from the same folders as a Markdown image.
+  for (const image of images) {
+    const problem = imageProblem(source, image.src, lineAt(image.offset), where);
+    if (problem) problems.push(problem);
+  }
   // Markdown links go through the same sanitiser once rendered.
   for (const node of walk(tree)) {
     if ((node.type !== 'link' && node.type !== 'definition') || !node.url) continue;
@@ -116,17 +128,12 @@ function imageOutside(url: string, file: string, contentDir: string, publicDir: 
  * Images of a Markdown body that would come from outside `content/` and `public/`: a relative
  * path that climbs out of the content folder, an absolute file path, a `file:` address.
  */
-function imageProblems(
-  source: SourceFile,
-  tree: MdastNode,
-  where: { root: string; contentDir: string; publicDir: string },
-): Problem[] {
+function imageProblems(source: SourceFile, tree: MdastNode, where: Where): Problem[] {
   const definitions = new Map<string, string>();
   for (const node of walk(tree)) {
     if (node.type === 'definition' && node.identifier && node.url) definitions.set(node.identifier, node.url);
   }
   const problems: Problem[] = [];
-  const absoluteFile = resolve(where.root, source.file);
   for (const node of walk(tree)) {
     const url =
       node.type === 'image'
@@ -135,26 +142,29 @@ function imageProblems(
           ? definitions.get(node.identifier)
           : undefined;
     if (!url) continue;
-    const reason = imageOutside(url, absoluteFile, where.contentDir, where.publicDir);
-    if (!reason) continue;
-    problems.push({
-      file: source.file,
-      line: lineOf(source, node),
-      message: `image \`${url}\` ${reason}: images come only from content/ and public/. Copy it into content/ beside the page, or into public/ and write \`/its-name.png\`.`,
-      severity: 'error',
-    });
+    const problem = imageProblem(source, url, lineOf(source, node), where);
+    if (problem) problems.push(problem);
   }
   return problems;
+}
+
+/** The problem with one image of a body at `line`, or undefined when it comes from an allowed folder. */
+function imageProblem(source: SourceFile, url: string, line: number, where: Where): Problem | undefined {
+  const reason = imageOutside(url, resolve(where.root, source.file), where.contentDir, where.publicDir);
+  if (!reason) return undefined;
+  return {
+    file: source.file,
+    line,
+    message: `image \`${url}\` ${reason}: images come only from content/ and public/. Copy it into content/ beside the page, or into public/ and write \`/its-name.png\`.`,
+    severity: 'error',
+  };
 }
 
 /**
  * Checks a Markdown body (not MDX, which is trusted code): raw HTML against the allowlist
  * the page applies, and images against the folders they may come from.
  */
-export function checkMarkdownBody(
-  source: SourceFile,
-  where: { root: string; contentDir: string; publicDir: string },
-): Problem[] {
+export function checkMarkdownBody(source: SourceFile, where: Where): Problem[] {
   if (source.body.trim() === '') return [];
   let tree: MdastNode;
   try {
@@ -162,5 +172,5 @@ export function checkMarkdownBody(
   } catch {
     return [];
   }
-  return [...rawHtmlProblems(source, tree), ...imageProblems(source, tree, where)];
+  return [...rawHtmlProblems(source, tree, where), ...imageProblems(source, tree, where)];
 }

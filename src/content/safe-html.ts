@@ -119,9 +119,15 @@ const escapeHtml = (text: string) =>
  * Parses HTML and re-serialises only what the allowlist keeps. Returns the safe HTML and what
  * was removed or left open, with offsets. One walk serves both the check and the sanitiser.
  */
-export function filterHtml(html: string): { html: string; findings: HtmlFinding[] } {
+export function filterHtml(html: string): {
+  html: string;
+  findings: HtmlFinding[];
+  /** The `src` of every image kept, with its offset, for the check of where images come from. */
+  images: { offset: number; src: string }[];
+} {
   const out: string[] = [];
   const findings: HtmlFinding[] = [];
+  const images: { offset: number; src: string }[] = [];
   // Open elements as written, and whether each was kept, so end tags match their start tags.
   const open: { name: string; kept: boolean; dropping: boolean; offset: number }[] = [];
   let dropDepth = 0;
@@ -151,6 +157,7 @@ export function filterHtml(html: string): { html: string; findings: HtmlFinding[
           const removal = attributeRemoval(name, attribute.toLowerCase(), value);
           if (removal) findings.push({ offset, kind: 'removed', what: removal });
           else tag += value === '' ? ` ${attribute}` : ` ${attribute}="${escapeHtml(value)}"`;
+          if (!removal && name === 'img' && attribute === 'src') images.push({ offset, src: value });
         }
         out.push(`${tag}>`);
       },
@@ -179,7 +186,7 @@ export function filterHtml(html: string): { html: string; findings: HtmlFinding[
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
   parser.end(html);
-  return { html: out.join(''), findings };
+  return { html: out.join(''), findings, images };
 }
 
 /**
