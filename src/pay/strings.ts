@@ -1,6 +1,9 @@
 // Interface strings of pay, the job-offer kit and open data, per language. They live beside
 // the pay modules rather than in `src/i18n/` so this feature's words can be read, and
 // translated, together; a language without its own falls back to English, as `src/i18n` does.
+// Languages added later keep theirs in `src/i18n/pay.ts`, beside their other strings.
+
+import { payStrings } from '../i18n/pay.ts';
 
 const en = {
   'terms.year.gross': 'per year, gross',
@@ -121,7 +124,7 @@ const fr: Record<PayKey, string> = {
   'openData.schema.guide-translation': 'en-tête des guides traduits',
 };
 
-const catalogues: Record<string, Partial<Record<PayKey, string>>> = { en, fr };
+const catalogues: Record<string, Partial<Record<PayKey, string>>> = { en, fr, ...payStrings };
 
 /** Looks up a pay string in a locale, filling in its `{placeholders}`; English when missing. */
 export type PayTranslate = (key: PayKey, values?: Record<string, string | number>) => string;

@@ -62,7 +62,7 @@ describe('a ladder in a right-to-left language', () => {
     const pay = new Intl.NumberFormat('ar', { style: 'currency', currency: 'SAR', maximumFractionDigits: 0 });
     expect(level).toContain(pay.formatRange(144000, 192000));
     const date = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' });
-    expect(level).toContain(date.format(new Date('2026-01-01T00:00:00Z')));
+    expect(level).toContain(`النطاقات سارية اعتبارًا من ${date.format(new Date('2026-01-01T00:00:00Z'))}.`);
     // Arabic's dual: two examples are "مثالان", not "2 أمثلة".
     expect(readPage(build.outDir, '/engineering/senior-engineer/')).toContain('مثالان');
   });

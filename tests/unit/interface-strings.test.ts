@@ -6,6 +6,8 @@ import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { hasInterfaceStrings, usePlural, useTranslations } from '../../src/i18n/index.ts';
+import { payStrings } from '../../src/i18n/pay.ts';
+import { usePayStrings } from '../../src/pay/strings.ts';
 
 const translations = { fr, de, es, ar } as Record<string, Record<string, string>>;
 
@@ -28,6 +30,16 @@ describe('interface strings', () => {
       const base = key.replace(/\.(zero|two|few|many)$/, '.other');
       expect(Object.hasOwn(en, base), `${code}: ${key} is not an English key`).toBe(true);
     }
+  });
+
+  it.each(Object.keys(payStrings))('has every pay string in %s, with the same placeholders', (code) => {
+    const english = usePayStrings('en');
+    const t = usePayStrings(code);
+    for (const key of Object.keys(payStrings.de) as (keyof typeof payStrings.de)[]) {
+      expect(placeholders(t(key)), `${code}: ${key}`).toEqual(placeholders(english(key)));
+    }
+    expect(t('pay')).toBe(payStrings[code as keyof typeof payStrings].pay);
+    expect(t('pay')).not.toBe(english('pay'));
   });
 
   it('picks every Arabic plural form, and falls back to the other form where a key has no own form', () => {
