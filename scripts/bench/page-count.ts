@@ -38,7 +38,7 @@ function trackComparisonCount(levels: number): number {
 
 /**
  * Pages of one language: home, tracks, levels and their self-assessment pages, themes, guides,
- * search, a matrix per track, the comparisons within each track, and comparisons each way
+ * search, open data, a matrix per track, the comparisons within each track, and comparisons each way
  * between levels one rank apart or less of linked tracks: each management track and the
  * track before it, whose ranks both run from 1, so 3L - 2 pairs each way, equivalents among them.
  */
@@ -46,6 +46,7 @@ export function pagesPerLocale(shape: Omit<LadderShape, 'locales'>): number {
   const { tracks, levels, themes, guides } = shape;
   const home = 1;
   const search = 1;
+  const openData = 1;
   const assessments = tracks * levels;
   const trackComparisons = tracks * trackComparisonCount(levels);
   const switchComparisons = 2 * managementTracks(tracks) * (3 * levels - 2);
@@ -57,6 +58,7 @@ export function pagesPerLocale(shape: Omit<LadderShape, 'locales'>): number {
     themes +
     guides +
     search +
+    openData +
     tracks +
     trackComparisons +
     switchComparisons

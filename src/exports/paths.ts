@@ -1,4 +1,4 @@
-import { basePath, urlsFor } from '../ladder/urls.ts';
+import { basePath, type Urls, urlsFor } from '../ladder/urls.ts';
 import type { Settings } from '../schemas/index.ts';
 import { type SchemaName, schemaFileName } from './json-schemas.ts';
 
@@ -17,9 +17,9 @@ export function exportsFolder(settings: Pick<Settings, 'url' | 'locales'>, local
   return `${urlsFor(settings, locale).home()}exports/`;
 }
 
-/** Path of the open data page in a language: `/open-data/`, `/fr/open-data/`. */
-export function openDataPath(settings: Pick<Settings, 'url' | 'locales'>, locale: string): string {
-  return `${urlsFor(settings, locale).home()}open-data/`;
+/** Path of the open data page in the language of the URL helpers: `/open-data/`, `/fr/open-data/`. */
+export function openDataPath(urls: Pick<Urls, 'home'>): string {
+  return `${urls.home()}open-data/`;
 }
 
 /** File name of a track's matrix export: `product-management-matrix.csv`. */

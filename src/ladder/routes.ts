@@ -12,6 +12,7 @@ export type PageTarget =
   | { kind: 'theme'; themeId: string }
   | { kind: 'guide'; guideId: string }
   | { kind: 'search' }
+  | { kind: 'open-data' }
   | { kind: 'changes' }
   | { kind: 'matrix'; trackId: string }
   | { kind: 'assess'; levelId: string; trackId: string }
@@ -48,6 +49,8 @@ export function pathOf(target: PageTarget, urls: Urls): string {
       return urls.guide(target.guideId);
     case 'search':
       return urls.search();
+    case 'open-data':
+      return openDataPath(urls);
     case 'changes':
       return urls.changes();
     case 'matrix':
@@ -88,6 +91,7 @@ export function pageRoutes(ladder: Ladder, locale = ladder.locale): PageRoute[] 
     ...ladder.themes.map((t): PageTarget => ({ kind: 'theme', themeId: t.id })),
     ...ladder.guides.map((g): PageTarget => ({ kind: 'guide', guideId: g.id })),
     { kind: 'search' },
+    { kind: 'open-data' },
     // The "What changed" page exists once the ladder keeps a changelog.
     ...(ladder.changelog.length ? [{ kind: 'changes' } as const] : []),
     ...ladder.tracks.map((t): PageTarget => ({ kind: 'matrix', trackId: t.id })),
@@ -201,7 +205,6 @@ export function siteFiles(
   const files: SiteFile[] = [
     { path: urls.ladderJson(), what: `the ladder's data ${urls.ladderJson()}` },
     { path: exportsFolder(settings, locale), what: `the CSV exports ${exportsFolder(settings, locale)}` },
-    { path: openDataPath(settings, locale), what: `the open data page ${openDataPath(settings, locale)}` },
   ];
   if (!isDefault) return files;
   return [

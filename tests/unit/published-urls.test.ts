@@ -87,8 +87,8 @@ describe('npm run urls:record', () => {
     if (result.outcome !== 'refuse') return;
     expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       'content/published-urls.txt:4: /compare/pm/senior-pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
-      'content/published-urls.txt:8: /product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
-      'content/published-urls.txt:9: /product/pm/assess/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
+      'content/published-urls.txt:9: /product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
+      'content/published-urls.txt:10: /product/pm/assess/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('npm run urls:record', () => {
     expect(result.outcome).toBe('write');
     if (result.outcome !== 'write') return;
     expect(result.forgottenLocales.map((l) => [l.prefix, l.urls.length, l.instead])).toEqual([
-      ['/fr/', 12, "the site's 404 page; the same pages in the default language (en) are under /"],
+      ['/fr/', 13, "the site's 404 page; the same pages in the default language (en) are under /"],
     ]);
     expect(result.paths).toEqual(recorded.map((url) => url.path).filter((path) => !path.startsWith('/fr/')));
     expect(plan(recorded, bilingual, { forgetLocales: ['fr'] }).outcome).toBe('invalid');
@@ -209,7 +209,7 @@ describe('npm run urls:record', () => {
       const first = run();
       expect(first.status, first.stdout + first.stderr).toBe(0);
       expect(first.stdout).toContain(
-        'Recorded 12 URLs in content/published-urls.txt: 12 added, 0 kept, 0 forgotten.',
+        'Recorded 13 URLs in content/published-urls.txt: 13 added, 0 kept, 0 forgotten.',
       );
       const text = readFileSync(published, 'utf8');
 
@@ -232,10 +232,13 @@ describe('npm run urls:record', () => {
         "Forgot /product/pm/: readers will get the site's 404 page; the nearest page still served is /product/.",
       );
       expect(forgot.stdout).toContain(
-        'Recorded 9 URLs in content/published-urls.txt: 0 added, 9 kept, 3 forgotten.',
+        'Recorded 10 URLs in content/published-urls.txt: 0 added, 10 kept, 3 forgotten.',
       );
       expect(readFileSync(published, 'utf8')).toBe(
-        text.replace('/compare/pm/senior-pm/\n', '').replace('/product/pm/\n', ''),
+        text
+          .replace('/compare/pm/senior-pm/\n', '')
+          .replace('/product/pm/\n', '')
+          .replace('/product/pm/assess/\n', ''),
       );
     } finally {
       ladder.cleanup();
@@ -247,21 +250,21 @@ describe('npm run check on published URLs', () => {
   it('reports a move to a sub-folder once, pointing to the host redirect and --rebase', () => {
     const settings = { 'settings.yaml': inCareers(bilingual['settings.yaml']) };
     expect(checkAfter(bilingual, settings)).toEqual([
-      'content/published-urls.txt:3: The site moved from / to /careers/ (`url` in content/settings.yaml), so the 24 recorded URLs would no longer exist. Have your host redirect / to /careers/ (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /careers/.',
+      'content/published-urls.txt:3: The site moved from / to /careers/ (`url` in content/settings.yaml), so the 26 recorded URLs would no longer exist. Have your host redirect / to /careers/ (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /careers/.',
     ]);
   });
 
   it('reports a move back from a sub-folder once too', () => {
     const settings = { 'settings.yaml': inCareers() };
     expect(checkAfter(settings, {})).toEqual([
-      'content/published-urls.txt:3: The site moved from /careers/ to / (`url` in content/settings.yaml), so the 12 recorded URLs would no longer exist. Have your host redirect /careers/ to / (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /.',
+      'content/published-urls.txt:3: The site moved from /careers/ to / (`url` in content/settings.yaml), so the 13 recorded URLs would no longer exist. Have your host redirect /careers/ to / (see "Deploying" in README.md), then run `npm run urls:record -- --rebase` to record the same paths under /.',
     ]);
   });
 
   it('reports a dropped locale once, with its number of URLs and --forget-locale', () => {
     const lines = checkAfter(bilingual, {});
     expect(lines).toEqual([
-      'content/published-urls.txt:5: `fr` is no longer in `locales` in content/settings.yaml: its 12 recorded URLs under /fr/ would no longer exist. Keep the locale, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
+      'content/published-urls.txt:5: `fr` is no longer in `locales` in content/settings.yaml: its 13 recorded URLs under /fr/ would no longer exist. Keep the locale, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
     ]);
   });
 
@@ -273,7 +276,7 @@ describe('npm run check on published URLs', () => {
       ),
     };
     expect(checkAfter(bilingual, frenchFirst)).toEqual([
-      'content/published-urls.txt:5: `fr` is now the default language, served at /: its 12 recorded URLs under /fr/ would no longer exist. Put the former default language first again, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
+      'content/published-urls.txt:5: `fr` is now the default language, served at /: its 13 recorded URLs under /fr/ would no longer exist. Put the former default language first again, or forget them on purpose with `npm run urls:record -- --forget-locale fr`.',
     ]);
   });
 
@@ -284,7 +287,7 @@ describe('npm run check on published URLs', () => {
     expect(lines, lines.join('\n')).toHaveLength(6);
     for (const line of lines) expect(line).toContain('add `aliases: [pm]` to the renamed file');
     expect(lines).toContain(
-      'content/published-urls.txt:10: /careers/fr/product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
+      'content/published-urls.txt:11: /careers/fr/product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
     );
   });
 
@@ -318,8 +321,8 @@ describe('npm run check on published URLs', () => {
     const lines = checkAfter(twoTracks, moved);
     expect(lines).toEqual([
       'content/published-urls.txt:4: /compare/pm/senior-pm/ was published and would no longer exist: levels `pm` and `senior-pm` still exist but are no longer compared in this order (a track, rank or equivalent changed), and no alias can bring the page back. If that change is on purpose, delete this line.',
-      'content/published-urls.txt:12: /product/senior-pm/ was published and would no longer exist: level `senior-pm` is now in track `leadership`, and no alias can keep a URL under a track the level left. Move it back, or if the move is on purpose, delete this line.',
-      'content/published-urls.txt:13: /product/senior-pm/assess/ was published and would no longer exist: level `senior-pm` is now in track `leadership`, and no alias can keep a URL under a track the level left. Move it back, or if the move is on purpose, delete this line.',
+      'content/published-urls.txt:13: /product/senior-pm/ was published and would no longer exist: level `senior-pm` is now in track `leadership`, and no alias can keep a URL under a track the level left. Move it back, or if the move is on purpose, delete this line.',
+      'content/published-urls.txt:14: /product/senior-pm/assess/ was published and would no longer exist: level `senior-pm` is now in track `leadership`, and no alias can keep a URL under a track the level left. Move it back, or if the move is on purpose, delete this line.',
     ]);
   });
 
