@@ -56,6 +56,8 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, service:
   const files = htmlFiles(siteDir);
   const step = `indexing the pages in ${siteDir}`;
   const errors: string[] = [];
+  // Theme sections added as records of their own, per language, so the log counts pages apart.
+  const sections: Record<string, number> = {};
   let marked = 0;
   for (const file of files) {
     const content = readFileSync(join(siteDir, file), 'utf8');
@@ -68,13 +70,14 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, service:
     for (const record of records) {
       const section = await service.ask(step, () => index.addCustomRecord(record));
       errors.push(...section.errors);
+      sections[record.language] = (sections[record.language] ?? 0) + 1;
     }
   }
   if (marked === 0) {
     const added = await service.ask(step, () => index.addDirectory({ path: siteDir }));
-    return { total: added.page_count, errors: added.errors };
+    return { total: added.page_count, errors: added.errors, sections };
   }
-  return { total: files.length, errors };
+  return { total: files.length, errors, sections };
 }
 
 type PagefindService = ReturnType<typeof watchPagefind>;
@@ -115,11 +118,19 @@ export async function indexSite(
     const languages = languagesOf(outputPath);
     // Without its entry file the index is unusable: the search box would find nothing.
     if (!languages) throw fail(`write the index to ${outputPath}`, ['it wrote no pagefind-entry.json']);
-    const indexed = Object.values(languages).reduce((sum, count) => sum + count, 0);
-    const perLanguage = Object.entries(languages)
-      .map(([language, count]) => `${language}: ${count}`)
-      .join(', ');
-    logger.info(`Indexed ${indexed} of ${added.total} pages for search (${perLanguage}), in ${outputPath}.`);
+    // Pagefind counts theme sections with the pages; the log names them apart.
+    const pages = Object.entries(languages).map(
+      ([language, count]) => [language, count - (added.sections[language] ?? 0)] as const,
+    );
+    const indexed = pages.reduce((sum, [, count]) => sum + count, 0);
+    const perLanguage = pages.map(([language, count]) => `${language}: ${count}`).join(', ');
+    const sectionCount = Object.values(added.sections).reduce((sum, count) => sum + count, 0);
+    const sectionsText = sectionCount
+      ? `, and ${sectionCount} theme section${sectionCount === 1 ? '' : 's'} of levels as results of their own`
+      : '';
+    logger.info(
+      `Indexed ${indexed} of ${added.total} pages for search (${perLanguage})${sectionsText}, in ${outputPath}.`,
+    );
     return indexed;
   } catch (error) {
     // One clear message and no stack trace: the stack would point into Echelon, not at the cause.

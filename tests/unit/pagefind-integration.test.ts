@@ -154,6 +154,10 @@ describe('search indexing at the end of a build', () => {
     const page = pagefind.index.addHTMLFile.mock.calls[0][0].content as string;
     expect(page).toContain('<section data-theme="discovery" data-pagefind-ignore="all">');
     expect(page).not.toContain('data-pagefind-filter="theme"');
+    // Pagefind counts the section with the pages; the log names it apart.
+    expect(logger.info.mock.calls[0][0]).toMatch(
+      /\(en: 3, fr: 1\), and 1 theme section of levels as results of their own,/,
+    );
   });
 
   it('indexes every page, as Pagefind does by default, when no page is marked for search', async () => {
