@@ -107,6 +107,24 @@ export function ladderToSheets(source: LadderSource): Sheet[] {
       ],
     },
     {
+      name: 'Examples',
+      rows: [
+        ['Level', 'Theme', 'Example', 'Situation', 'Action', 'Outcome'],
+        ...levels.flatMap((level) =>
+          themes.flatMap((theme) => {
+            const cell = level.data.expectations[theme.id];
+            if (cell === undefined || cell === 'not-assessed') return [];
+            const name = codeIsUnique(level.data.code) ? level.data.code : level.id;
+            return cell.examples.map((example) =>
+              typeof example === 'string'
+                ? [name, theme.data.title, example, '', '', '']
+                : [name, theme.data.title, '', example.situation, example.action, example.outcome ?? ''],
+            );
+          }),
+        ),
+      ],
+    },
+    {
       name: 'Tracks',
       rows: [
         ['Track', 'Id', 'Kind', 'Summary'],

@@ -71,6 +71,14 @@ const themeColumns = {
   importance: ['importance', 'weight'],
   summary: ['summary', 'description'],
 } as const;
+const exampleColumns = {
+  level: ['level', 'code'],
+  theme: ['theme'],
+  example: ['example', 'examples'],
+  situation: ['situation'],
+  action: ['action'],
+  outcome: ['outcome', 'result'],
+} as const;
 const trackColumns = {
   title: ['track', 'title', 'name'],
   id: ['id'],
@@ -199,7 +207,7 @@ export function frontMatterText(data: unknown, body = ''): string {
 
 /**
  * Maps a workbook to ladder files: the matrix sheet (themes as rows, levels as columns) and the
- * optional Levels, Themes and Tracks sheets. Pure: it reads nothing and writes nothing, and
+ * optional Levels, Themes, Tracks and Examples sheets. Pure: it reads nothing and writes nothing, and
  * reports every cell it used, filled in or could not place.
  */
 export function mapWorkbook(workbook: Workbook, options: MapOptions): LadderFiles {
@@ -395,6 +403,8 @@ export function mapWorkbook(workbook: Workbook, options: MapOptions): LadderFile
     }
   }
   const themeIds = new Set<string>();
+  /** Theme ids by what the Examples sheet may call them: id or title. */
+  const themeByName = new Map<string, string>();
   const expectations = new Map<LevelPlan, Record<string, unknown>>(levels.map((level) => [level, {}]));
   const orderInGroup = new Map<string, number>();
   for (let row = 1; row < matrix.rows.length; row++) {
@@ -479,7 +489,46 @@ export function mapWorkbook(workbook: Workbook, options: MapOptions): LadderFile
     data.summary = summary;
     if (themeTracks.length < tracks.size) data.tracks = themeTracks;
     files.set(`themes/${id}.md`, frontMatterText(data));
+    themeByName.set(slugify(title), id);
+    themeByName.set(id, id);
     notes.push({ ref, kind: 'placed', message: `theme "${title}" → themes/${id}.md` });
+  }
+
+  const examplesSheet = findSheet(workbook, 'Examples');
+  if (examplesSheet) {
+    for (const { row, values } of readRecords(examplesSheet, exampleColumns, notes)) {
+      const ref = cellRef(examplesSheet.name, row, 0);
+      const levelName = values.level?.text ?? '';
+      const level = levels.find(
+        (l) =>
+          l.id === slugify(levelName) || l.names.some((n) => n.toLowerCase() === levelName.toLowerCase()),
+      );
+      const theme = themeByName.get(slugify(values.theme?.text ?? ''));
+      const cell = level && theme ? expectations.get(level)?.[theme] : undefined;
+      const example =
+        values.situation && values.action
+          ? {
+              situation: values.situation.text,
+              action: values.action.text,
+              ...(values.outcome ? { outcome: values.outcome.text } : {}),
+            }
+          : values.example?.text;
+      const why = !level
+        ? `level "${levelName}" is no level of the ladder`
+        : !theme
+          ? `theme "${values.theme?.text ?? ''}" is no theme of the matrix`
+          : typeof cell !== 'object' || cell === null
+            ? `${level.id} has no behaviours for ${theme}`
+            : !example
+              ? 'it has neither an Example nor a Situation and an Action'
+              : undefined;
+      if (why || typeof cell !== 'object' || cell === null || !example) {
+        notes.push({ ref, kind: 'skipped', message: `example not placed: ${why}.` });
+        continue;
+      }
+      const target = cell as { examples?: unknown[] };
+      target.examples = [...(target.examples ?? []), example];
+    }
   }
 
   for (const track of tracks.values()) {

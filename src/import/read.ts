@@ -18,8 +18,8 @@ export function sheetFromCsv(name: string, text: string): Sheet {
 
 /**
  * Reads a `.csv` spreadsheet: the file is the matrix sheet, and the optional files beside it
- * named `<name>.levels.csv`, `<name>.themes.csv` and `<name>.tracks.csv` are the other sheets,
- * since a CSV file holds a single sheet.
+ * named `<name>.levels.csv`, `<name>.themes.csv`, `<name>.tracks.csv` and `<name>.examples.csv`
+ * are the other sheets, since a CSV file holds a single sheet.
  */
 export function readCsvWorkbook(file: string): Workbook {
   const stem = basename(file, extname(file));
@@ -28,6 +28,7 @@ export function readCsvWorkbook(file: string): Workbook {
     ['levels', 'Levels'],
     ['themes', 'Themes'],
     ['tracks', 'Tracks'],
+    ['examples', 'Examples'],
   ] as const) {
     const beside = join(dirname(file), `${stem}.${suffix}.csv`);
     if (existsSync(beside)) sheets.push(sheetFromCsv(name, readFileSync(beside, 'utf8')));

@@ -409,3 +409,28 @@ describe('the lists and months of a level', () => {
     expect(notes).toContainEqual(expect.objectContaining({ ref: 'Levels!D3', kind: 'skipped' }));
   });
 });
+
+describe('the Examples sheet', () => {
+  it("adds one-line and story examples to a level's theme, and reports a row it cannot place", () => {
+    const examples =
+      'Level,Theme,Example,Situation,Action,Outcome\n' +
+      'E1,Craft,The billing rewrite,,,\n' +
+      'E2,craft,,A slow checkout,Profiled it,Twice as fast\n' +
+      'E3,Craft,Lost,,,\n';
+    const { files, notes } = mapWorkbook(
+      workbook('Theme,E1,E2\nCraft,Writes code,Designs services\n', [{ name: 'Examples', csv: examples }]),
+      { defaultTrack: 'Engineering' },
+    );
+    expect(files.get('levels/engineering/e1.md')).toContain(
+      '    behaviours:\n      - Writes code\n    examples:\n      - The billing rewrite\n',
+    );
+    expect(files.get('levels/engineering/e2.md')).toContain(
+      '    examples:\n      - situation: A slow checkout\n        action: Profiled it\n        outcome: Twice as fast\n',
+    );
+    expect(notes).toContainEqual({
+      ref: 'Examples!A4',
+      kind: 'skipped',
+      message: 'example not placed: level "E3" is no level of the ladder.',
+    });
+  });
+});
