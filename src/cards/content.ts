@@ -47,6 +47,15 @@ export interface CardData {
   tags: string[];
 }
 
+/**
+ * Numbers as the card fonts can draw them: Inter has no glyph for the narrow no-break space
+ * that French and other languages put between thousands (`70 000 €`), and a no-break space
+ * keeps the digits grouped and on one line just the same.
+ */
+function cardNumbers(text: string): string {
+  return text.replace(/\u202f/g, '\u00a0');
+}
+
 /** How many themes a card names: more would not be legible in a thumbnail. */
 const maxThemes = 3;
 
@@ -104,7 +113,7 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
       // What sets the level apart, rather than the same important themes on every card.
       const highlights = levelHighlights(level, ladder, route.locale);
       const tags = highlights.themes.map((theme) => theme.data.title);
-      const facts = [highlights.pay, highlights.timeInLevel].filter(Boolean).join(' · ');
+      const facts = cardNumbers([highlights.pay, highlights.timeInLevel].filter(Boolean).join(' · '));
       return {
         ...base,
         eyebrow: `${level.track.data.title} · ${rankText(level, t)}`,
@@ -178,10 +187,12 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
         summary: t('compare.description', { from: from.data.code, to: to.data.code }),
         ...(step
           ? {
-              facts: p('stepLine', {
-                zone: step.zoneLabel ? ` (${step.zoneLabel})` : '',
-                step: payStepText(step, route.locale),
-              }),
+              facts: cardNumbers(
+                p('stepLine', {
+                  zone: step.zoneLabel ? ` (${step.zoneLabel})` : '',
+                  step: payStepText(step, route.locale),
+                }),
+              ),
             }
           : {}),
         ...(tags.length ? { tagsLabel: changed.length ? p('card.changes') : t('card.keyThemes') } : {}),

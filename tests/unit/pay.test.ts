@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardAlt, cardContent } from '../../src/cards/content.ts';
+import { loadCardFonts } from '../../src/cards/fonts.ts';
+import { renderCard } from '../../src/cards/render.ts';
 import { jobOfferSnippets } from '../../src/exports/job-offer.ts';
 import { levelOccupation } from '../../src/exports/structured-data.ts';
 import { levelPreviewDescription } from '../../src/ladder/highlights.ts';
@@ -260,5 +262,20 @@ describe('cards that say something', () => {
     expect(card.tagsLabel).toBe('What sets it apart');
     expect([...card.tags].sort()).toEqual(['Discovery', 'Empathy']);
     expect(card.summary).toBe('Owns a product area across squads.');
+  });
+
+  it('draws a French pay range whole, its thousands kept apart by a space the fonts have', async () => {
+    const ladder = ladderFrom(
+      zoned({
+        'settings.yaml': `${zonesSettings}locales:\n  - code: en\n    label: English\n  - code: fr\n    label: Français\n`,
+        'settings.fr.yaml': 'title: Grille\ndescription: Comment on progresse.\n',
+      }),
+      'fr',
+    );
+    const route = pageRoutes(ladder, 'fr').find((r) => r.kind === 'level' && r.levelId === 'senior-pm');
+    if (!route) throw new Error('no route');
+    const card = cardContent(route, ladder);
+    expect(card.facts).toContain('62\u00a0000–76\u00a0000\u00a0€ brut annuel · Lyon');
+    expect((await renderCard(card, loadCardFonts())).missing).toEqual([]);
   });
 });
