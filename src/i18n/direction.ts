@@ -34,3 +34,8 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   }
   return rightToLeft.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
+
+/** The arrow from one thing to the next in reading order: `→` left to right, `←` right to left. */
+export function forwardArrow(locale: string): '→' | '←' {
+  return textDirection(locale) === 'rtl' ? '←' : '→';
+}

@@ -63,6 +63,10 @@ describe('a ladder in a right-to-left language', () => {
     expect(level).toContain(pay.formatRange(144000, 192000));
     const date = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' });
     expect(level).toContain(`النطاقات سارية اعتبارًا من ${date.format(new Date('2026-01-01T00:00:00Z'))}.`);
+    // From one level to the next reads right to left: the arrow points left.
+    const matrix = readPage(build.outDir, '/engineering/matrix/');
+    expect(matrix).toContain('<span class="code">E1</span> ← <span class="code">E2</span>');
+    expect(matrix).not.toContain(' → ');
     // Arabic's dual: two examples are "مثالان", not "2 أمثلة".
     expect(readPage(build.outDir, '/engineering/senior-engineer/')).toContain('مثالان');
   });
