@@ -157,6 +157,9 @@ function loadSettingsTranslations(root: string, contentDir: string, locales: str
   return { translations, files, problems };
 }
 
+/** Extensions of the images a Markdown body may show from beside its file. */
+const imageExtensions = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'];
+
 /** What reading the files of one collection gave: its entries, translations and broken ids. */
 interface CollectionRead<S, T> {
   entries: SourceEntry<S>[];
@@ -183,6 +186,8 @@ function readCollection<S extends z.ZodType, T extends z.ZodType>(
     if (contentFile.collection !== collection) continue;
     const file = contentFile.displayPath;
     const extension = extname(file).toLowerCase();
+    // Images beside the pages that show them are assets, not entries.
+    if (imageExtensions.includes(extension)) continue;
     if (!collectionExtensions[collection].includes(extension)) {
       problems.push({
         file,

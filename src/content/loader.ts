@@ -72,12 +72,16 @@ async function syncBodies(location: ContentLocation, context: LoaderContext) {
       const rendered = await renderMarkdown(entry.source.body, { fileURL: pathToFileURL(absolutePath) });
       // Markdown is words, not code: its raw HTML goes through the allowlist the check reports
       // against, so a `<meta http-equiv="refresh">` or an open `<textarea>` never reaches a page.
+      // Images the body names (`![Team](./team.svg)`) are bundled by Astro, which needs them
+      // listed, and the body's file to resolve them from.
       store.set({
         id: key,
         data,
         body: entry.source.body,
+        filePath,
         digest,
         rendered: { ...rendered, html: sanitizeHtml(rendered.html) },
+        assetImports: rendered.metadata?.imagePaths,
       });
     }
   }

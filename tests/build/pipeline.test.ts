@@ -82,6 +82,28 @@ describe('a ladder whose content the check accepts', () => {
     }
   });
 
+  it('shows an image a Markdown guide names from beside its file', async () => {
+    const ladder = writeLadder({
+      'guides/faq.md': `${validLadder['guides/faq.md']}\n![The product team at the offsite](./team.svg)\n`,
+      'guides/team.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>',
+    });
+    try {
+      const build = await buildSite({ contentDir: ladder.contentDir });
+      expect(build.code, build.output).toBe(0);
+      expect(build.output).not.toContain('is not read');
+      const html = readPage(build.outDir, '/guides/faq/');
+      const image = html
+        .match(/<img[^>]*>/g)
+        ?.find((tag) => tag.includes('alt="The product team at the offsite"'));
+      const src = /\ssrc="([^"]+)"/.exec(image ?? '')?.[1];
+      expect(src, image).toMatch(/^\/_astro\/team\.[\w-]+\.svg$/);
+      expect(existsSync(join(build.outDir, src ?? 'missing'))).toBe(true);
+    } finally {
+      ladder.cleanup();
+    }
+  });
+
   it('has a page component for every component the check lets MDX use', async () => {
     const { readFileSync } = await import('node:fs');
     const body = readFileSync(join(projectRoot, 'src/components/content/Body.astro'), 'utf8');
