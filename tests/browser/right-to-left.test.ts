@@ -55,6 +55,13 @@ describe('a ladder in a right-to-left language', () => {
     expect(readPage(build.outDir, '/404.html')).toContain('<html lang="ar" dir="rtl">');
   });
 
+  it('marks an English page that falls back to the Arabic text as left to right around a right-to-left body', () => {
+    const page = readPage(build.outDir, '/en/engineering/engineer/');
+    expect(page).toContain('<html lang="en" dir="ltr">');
+    expect(page).toContain('<div lang="ar" dir="rtl">');
+    expect(page).toContain('Skip to content');
+  });
+
   it('shows its interface in Arabic, with pay and dates written by Intl for Arabic', () => {
     const level = readPage(build.outDir, '/engineering/engineer/');
     expect(level).toContain('المستوى التالي');
