@@ -100,8 +100,6 @@ export const fr: Record<UiKey, string> = {
   'level.examplesCount.other': "{count} exemples",
   'matrix.calibration': "Pour une calibration entre responsables produit, imprimez cette grille, ou reprenez-la dans un tableur :",
   'matrix.calibration.csv': "la matrice en CSV",
-  'matrix.calibration': "Pour une calibration entre responsables produit, imprimez cette grille, ou reprenez-la dans un tableur :",
-  'matrix.calibration.csv': "la matrice en CSV",
   'level.scope': 'Périmètre',
   'level.timeInLevel': 'Durée typique dans le niveau',
   'level.pay': 'Fourchette de salaire',

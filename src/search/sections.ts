@@ -18,7 +18,7 @@ export interface SectionRecord {
 }
 
 type Element = Parameters<typeof DomUtils.getAttributeValue>[0];
-type Node = Parameters<typeof DomUtils.textContent>[0];
+type Node = Element['children'][number];
 
 /** Elements whose text is a block of its own: their words never run into the next block's. */
 const blocks = new Set(['p', 'li', 'dt', 'dd', 'div', 'section', 'blockquote', 'td', 'th', 'figcaption']);
