@@ -148,7 +148,7 @@ async function main() {
     `Echelon benchmark${options.quick ? ' (quick)' : ''}: ${shape.tracks} tracks x ${shape.levels} levels, ${shape.themes} themes, ${shape.guides} guides, ${shape.locales} locale(s).`,
   );
   console.log(
-    `Pages = locales x (home + tracks + tracks x levels + themes + guides + search + matrices + tracks x levels(levels-1)/2 comparisons + 2 x levels x management tracks equivalents) = ${pages}`,
+    `Pages = locales x (home + tracks + 2 x tracks x levels (level and self-assessment pages) + themes + guides + search + matrices + comparisons within tracks (every pair, or each level with the 3 above it past 12 levels) + 2 x (3 levels - 2) x management tracks switches) = ${pages}`,
   );
 
   const main = prepareLadder(shape, 'full');
