@@ -30,18 +30,23 @@ export interface CardFonts {
  * would be ignored and `ł` or `ő` would fall back to no font at all.
  */
 export const cardFontFamily =
-  'Inter, Inter Latin Extended, Inter Cyrillic, Inter Cyrillic Extended, Inter Greek, Inter Greek Extended, Inter Vietnamese';
+  'Inter, Inter Latin Extended, Inter Cyrillic, Inter Cyrillic Extended, Inter Greek, Inter Greek Extended, Inter Vietnamese, Noto Sans Arabic';
 
-/** Fontsource subsets we load, with the family name each gets. WOFF, because satori cannot read WOFF2. */
+/**
+ * Fontsource subsets we load, from their package, with the family name each gets. WOFF,
+ * because satori cannot read WOFF2.
+ */
 const subsets = [
-  { subset: 'latin', name: 'Inter' },
-  { subset: 'latin-ext', name: 'Inter Latin Extended' },
+  { font: 'inter', subset: 'latin', name: 'Inter' },
+  { font: 'inter', subset: 'latin-ext', name: 'Inter Latin Extended' },
   // Ladders are written in Bulgarian, Ukrainian, Greek or Vietnamese too: Inter draws them all.
-  { subset: 'cyrillic', name: 'Inter Cyrillic' },
-  { subset: 'cyrillic-ext', name: 'Inter Cyrillic Extended' },
-  { subset: 'greek', name: 'Inter Greek' },
-  { subset: 'greek-ext', name: 'Inter Greek Extended' },
-  { subset: 'vietnamese', name: 'Inter Vietnamese' },
+  { font: 'inter', subset: 'cyrillic', name: 'Inter Cyrillic' },
+  { font: 'inter', subset: 'cyrillic-ext', name: 'Inter Cyrillic Extended' },
+  { font: 'inter', subset: 'greek', name: 'Inter Greek' },
+  { font: 'inter', subset: 'greek-ext', name: 'Inter Greek Extended' },
+  { font: 'inter', subset: 'vietnamese', name: 'Inter Vietnamese' },
+  // Arabic, Persian and Urdu: satori joins the letters and orders the words right to left itself.
+  { font: 'noto-sans-arabic', subset: 'arabic', name: 'Noto Sans Arabic' },
 ] as const;
 const weights = [400, 700] as const;
 
@@ -56,30 +61,30 @@ function parseUnicodeRanges(list: string): [number, number][] {
 const loaded = new Map<string, CardFonts>();
 
 /**
- * Reads Inter from the `@fontsource/inter` package installed in the project at `root`.
+ * Reads the card fonts from their `@fontsource/*` packages installed in the project at `root`.
  * Loaded once per process and root (later calls return the same object), never per card.
  */
 export function loadCardFonts(root: string = process.cwd()): CardFonts {
   const cached = loaded.get(root);
   if (cached) return cached;
-  const packageDir = dirname(
-    createRequire(join(root, 'package.json')).resolve('@fontsource/inter/package.json'),
-  );
+  const require = createRequire(join(root, 'package.json'));
+  const packageDir = (font: string) => dirname(require.resolve(`@fontsource/${font}/package.json`));
   const fonts: CardFont[] = [];
   const hash = createHash('sha256');
-  for (const { subset, name } of subsets) {
+  const ranges: [number, number][] = [];
+  for (const { font, subset, name } of subsets) {
     for (const weight of weights) {
-      const file = `inter-${subset}-${weight}-normal.woff`;
-      const data = readFileSync(join(packageDir, 'files', file));
+      const file = `${font}-${subset}-${weight}-normal.woff`;
+      const data = readFileSync(join(packageDir(font), 'files', file));
       fonts.push({ name, data, weight, style: 'normal' });
       hash.update(`${file}:${data.length}:`).update(data);
     }
+    const unicode = JSON.parse(readFileSync(join(packageDir(font), 'unicode.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    ranges.push(...parseUnicodeRanges(unicode[subset] ?? ''));
   }
-  const unicode = JSON.parse(readFileSync(join(packageDir, 'unicode.json'), 'utf8')) as Record<
-    string,
-    string
-  >;
-  const ranges = subsets.flatMap(({ subset }) => parseUnicodeRanges(unicode[subset] ?? ''));
   const result: CardFonts = {
     fonts,
     digest: hash.digest('hex'),

@@ -26,6 +26,9 @@ export function drawableCard(card: CardData, fonts: CardFonts): { card: CardData
     let kept = '';
     for (const character of text.normalize('NFC')) {
       const codePoint = character.codePointAt(0) ?? 0;
+      // The direction marks `Intl` puts around Arabic amounts draw nothing, and Inter has no
+      // glyph for them: satori would report them as missing.
+      if (/[\u200e\u200f]/.test(character)) continue;
       // Joiners and variation selectors only make sense next to the emoji they modify.
       if (fonts.covers(codePoint) || /\s/.test(character)) kept += character;
       else if (!/[\u200d\ufe0e\ufe0f]/.test(character)) missing.add(character);

@@ -1,5 +1,6 @@
 import {
   copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -181,6 +182,12 @@ describe('the fonts digest', () => {
         writeFileSync(join(to, file), bytes);
       }
     }
+    // The Arabic font comes from a package of its own, copied as it is.
+    cpSync(
+      join(projectRoot, 'node_modules', '@fontsource', 'noto-sans-arabic'),
+      join(root, 'node_modules', '@fontsource', 'noto-sans-arabic'),
+      { recursive: true },
+    );
     return root;
   }
 

@@ -47,6 +47,23 @@ describe('share cards in a right-to-left language', () => {
     expect(cardTemplate(card).props.style?.textAlign).toBe('left');
   });
 
+  it('draws Arabic titles whole, right-aligned', async () => {
+    const arabic: CardData = {
+      ...card,
+      locale: 'ar',
+      organisation: 'واحة',
+      code: undefined,
+      rank: undefined,
+      title: 'مهندس برمجيات أول',
+      summary: 'يقود مشروعًا كاملًا في فريقه من التصميم إلى التشغيل.',
+      tagsLabel: 'المحاور الرئيسية',
+      tags: ['الجودة التقنية', 'التعاون'],
+    };
+    const { missing } = await renderCard(arabic, fonts);
+    expect(missing).toEqual([]);
+    expect(await whiteCentre(arabic, 200, 450)).toBeGreaterThan(0.55);
+  });
+
   it('draws the level code on the right and the rank bars on the left, where a left-to-right card has them the other way', async () => {
     // The code badge is the white block of the middle band; the bars are the white shapes of the header.
     expect(await whiteCentre(card, 200, 450)).toBeLessThan(0.3);
