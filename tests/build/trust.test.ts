@@ -124,7 +124,7 @@ describe('published URLs', () => {
         (p) => `${p.file}:${p.line}: ${p.message}`,
       );
       expect(report, report.join('\n')).toContain(
-        'content/published-urls.txt:8: /product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
+        'content/published-urls.txt:9: /product/pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
       );
       expect(report).toContain(
         'content/published-urls.txt:4: /compare/pm/senior-pm/ was published and would no longer exist. If you renamed the level, theme, track or guide it showed, add `aliases: [pm]` to the renamed file; if you removed it on purpose, delete this line.',
