@@ -1,4 +1,4 @@
-import { assessedAtRank, type CellSources, resolveCell } from '../ladder/cells.ts';
+import { assessedAtRank, type CellSources, resolveCell, trackLineage } from '../ladder/cells.ts';
 import { checkPayRules } from '../pay/rules.ts';
 import { notAssessed, type ThemeData } from '../schemas/index.ts';
 import { contrastRatio, darkBackground, minimumContrast, nearestPassing, ratioText } from './contrast.ts';
@@ -162,18 +162,7 @@ export function checkLadderRules(ladder: LadderSource): Problem[] {
       chain.push(id);
     }
   }
-  /** The track and every track it extends, nearest first. */
-  const lineage = (trackId: string): string[] => {
-    const ids: string[] = [];
-    for (
-      let id: string | undefined = trackId;
-      id && !ids.includes(id);
-      id = trackById.get(id)?.data.extends
-    ) {
-      ids.push(id);
-    }
-    return ids;
-  };
+  const lineage = (trackId: string) => trackLineage(trackId, trackById);
 
   for (const theme of themes) {
     const range = theme.data.assessed;

@@ -54,6 +54,21 @@ function fromWritten(cell: Exclude<Cell, 'not-assessed'>): ThemeExpectation {
   };
 }
 
+/**
+ * The track and every track it extends, nearest first. A loop of `extends` (which the check
+ * reports) stops at the first repeat instead of running forever.
+ */
+export function trackLineage(
+  trackId: string,
+  tracks: ReadonlyMap<string, { data: Pick<TrackData, 'extends'> }>,
+): string[] {
+  const ids: string[] = [];
+  for (let id: string | undefined = trackId; id && !ids.includes(id); id = tracks.get(id)?.data.extends) {
+    ids.push(id);
+  }
+  return ids;
+}
+
 /** Whether a theme's `assessed` range includes a rank. */
 export function assessedAtRank(theme: Pick<ThemeData, 'assessed'>, rank: number): boolean {
   const range = theme.assessed;

@@ -1,7 +1,7 @@
 import { levelPay, type ZonedPayRange } from '../pay/ranges.ts';
 import type { GuideData, LevelData, Settings, ThemeData, TrackData } from '../schemas/index.ts';
 import { importanceLevels } from '../schemas/index.ts';
-import { type CellSources, resolveCell, type ThemeExpectation } from './cells.ts';
+import { type CellSources, resolveCell, type ThemeExpectation, trackLineage } from './cells.ts';
 import type { ChangeEntry } from './changelog.ts';
 
 /**
@@ -154,18 +154,7 @@ export function buildLadder(input: {
   const groups = groupThemes(settings, themes);
 
   const trackEntries = new Map(input.tracks.map((entry) => [entry.id, entry]));
-  /** The track and the tracks it extends, nearest first; a cycle (reported by the check) stops. */
-  const lineage = (trackId: string): string[] => {
-    const ids: string[] = [];
-    for (
-      let id: string | undefined = trackId;
-      id && !ids.includes(id);
-      id = trackEntries.get(id)?.data.extends
-    ) {
-      ids.push(id);
-    }
-    return ids;
-  };
+  const lineage = (trackId: string) => trackLineage(trackId, trackEntries);
   const tracks: Track[] = [...input.tracks]
     .sort((a, b) => a.data.order - b.data.order || byTitle(a, b))
     .map((entry) => ({
