@@ -56,6 +56,20 @@ describe('what it takes to reach the next level, on the sample', () => {
     expect(textsOf(html, 'shift').some((shift) => /squad.*→.*area/.test(shift))).toBe(true);
   });
 
+  it('links to every other comparison either level has, without JavaScript', () => {
+    const picker = html.slice(html.indexOf('class="compare-picker'));
+    expect(picker).toContain('href="/compare/associate-pm/product-manager/"');
+    expect(picker).toContain('href="/compare/senior-pm/lead-pm/"');
+    // Across tracks too: the level one rank above in the linked leadership track.
+    expect(picker).toMatch(/href="\/compare\/product-manager\/[a-z-]+\/"[^>]*>P2 → M/);
+    expect(picker).not.toContain('href="/compare/product-manager/senior-pm/"');
+  });
+
+  it('is linked from the level above, as what changed from the level below', () => {
+    const level = readPage(dist, '/product-management/senior-pm/');
+    expect(level).toContain('href="/compare/product-manager/senior-pm/"');
+  });
+
   it('shows sentences that share few words side by side instead of marking every word', () => {
     expect(textsOf(html, 'change--becomes').length).toBeGreaterThan(0);
   });
