@@ -40,4 +40,22 @@ describe('npm run new -- ladder', () => {
       expect.arrayContaining(['E1', 'E2', 'D1', 'D2']),
     );
   });
+
+  it('makes a right-to-left ladder that builds with its pages laid out right to left', async () => {
+    const arabic = join(root, 'arabic');
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/new.ts', 'ladder', '--name', 'شركة المثال', '--locale', 'ar', '--tracks', 'الهندسة'],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, ECHELON_CONTENT: arabic },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const build = await buildSite({ contentDir: arabic });
+    expect(build.code, build.output).toBe(0);
+    expect(readPage(build.outDir, '/')).toMatch(/<html[^>]* lang="ar" dir="rtl"/);
+  });
 });
