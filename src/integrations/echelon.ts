@@ -29,6 +29,9 @@ const quietBuild: ViteUserConfig['build'] = {
   },
 };
 
+/** How long the content folder stays quiet before a save is read (one editor save can be several writes). */
+const saveSettleMs = 120;
+
 /** Where the site is published when the settings cannot be read (the dev server then shows why). */
 const placeholderUrl = 'https://example.com/';
 
@@ -105,12 +108,15 @@ export function echelon(): AstroIntegration {
         // Every change under the content folder, settings included, is read again at once: the
         // report goes to the terminal, the bodies are rendered again, and open pages reload
         // (showing the report in the overlay while there is an error). No restart is needed.
-        server.watcher.on('all', async (_event, path) => {
-          if (!resolve(path).startsWith(join(contentDir, '/'))) return;
+        // Saves are read once they settle: an editor (or a script) that empties a file and then
+        // writes it fires two events, and reading between them would report an empty file.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        let changed = '';
+        const reread = async () => {
           forgetLadder(contentDir);
           const { result } = readLadder(root, contentDir);
           if (result.failed) logger.error(contentError(result.problems).message);
-          else logger.info(`${relative(root, path)}: no problems found.`);
+          else logger.info(`${relative(root, changed)}: no problems found.`);
           const url = result.source?.settings.url;
           if (url && startUrl && url !== startUrl) {
             logger.warn(
@@ -121,6 +127,12 @@ export function echelon(): AstroIntegration {
           if (brand) server.moduleGraph.invalidateModule(brand);
           await refreshContent?.({ loaders: [bodiesLoaderName] });
           server.ws.send({ type: 'full-reload' });
+        };
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(join(contentDir, '/'))) return;
+          changed = path;
+          clearTimeout(pending);
+          pending = setTimeout(() => void reread(), saveSettleMs);
         });
       },
       'astro:build:done': ({ dir }) => {
