@@ -18,6 +18,8 @@ export interface GeneratedCard {
   fromCache: boolean;
   /** Characters left out of the card because no card font draws them. */
   missing: string[];
+  /** npm packages that would draw some of the missing characters. */
+  packages: string[];
   /** The card's cache key. */
   key: string;
 }
@@ -88,16 +90,20 @@ export function readLogo(publicDir: string, name: string): string | undefined {
 
 /**
  * Returns a card's PNG from the cache when its key is there, else draws it and stores it.
- * The key covers the card data, the drawing code and the fonts, so a hit is always current.
+ * The key covers the card data, the drawing code and the font files and emoji pictures this
+ * card is drawn with, so a hit is always current: installing a CJK font package changes the
+ * key of exactly the cards that use it.
  */
 export async function renderCardCached(
   card: CardData,
   options: { fonts: CardFonts; template: string; cache: CardCache },
 ): Promise<GeneratedCard> {
-  const key = cardCacheKey({ card, template: options.template, fonts: options.fonts.digest });
+  const drawable = drawableCard(card, options.fonts);
+  const key = cardCacheKey({ card, template: options.template, fonts: drawable.faces.digest });
   const cached = options.cache.read(key);
-  if (cached)
-    return { png: cached, fromCache: true, missing: drawableCard(card, options.fonts).missing, key };
+  if (cached) {
+    return { png: cached, fromCache: true, missing: drawable.missing, packages: drawable.packages, key };
+  }
   const rendered = await renderCard(card, options.fonts);
   options.cache.write(key, rendered.png);
   return { ...rendered, fromCache: false, key };
@@ -144,7 +150,9 @@ export function cardGenerator(
       stats.rendered++;
       stats.renderMs += performance.now() - started;
     }
-    if (result.missing.length) onMissing({ path: route.path, characters: result.missing });
+    if (result.missing.length) {
+      onMissing({ path: route.path, characters: result.missing, packages: result.packages });
+    }
     return result;
   };
 }

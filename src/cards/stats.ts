@@ -4,6 +4,8 @@ export interface MissingCharacters {
   path: string;
   /** The characters left out. */
   characters: string[];
+  /** npm packages that would draw some of them once installed, such as `@fontsource/noto-sans-jp`. */
+  packages?: string[];
 }
 
 /** What the card endpoint did during one build, for the summary line. */
@@ -61,8 +63,8 @@ export function formatCardSummary(stats: CardStats): string {
 
 /**
  * One warning for every card that lost characters, however many cards: the characters, how
- * many cards, and the first few pages. A ladder written in a script the card fonts lack would
- * otherwise print a line per page.
+ * many cards, the first few pages, and the font or emoji packages that would draw them. A
+ * ladder written in a script the card fonts lack would otherwise print a line per page.
  */
 export function formatMissingCharacters(
   missing: readonly MissingCharacters[],
@@ -73,5 +75,9 @@ export function formatMissingCharacters(
   const pages = missing.slice(0, shown).map((card) => card.path);
   const more = missing.length > shown ? ` and ${missing.length - shown} more` : '';
   const cards = missing.length === 1 ? 'The share card of' : `${missing.length} share cards, of`;
-  return `${cards} ${pages.join(', ')}${more}, leave out ${characters.join(' ')}: the card fonts cannot draw ${characters.length === 1 ? 'it' : 'them'}. The pages themselves show them.`;
+  const packages = [...new Set(missing.flatMap((card) => card.packages ?? []))].sort();
+  const install = packages.length
+    ? ` Install ${packages.join(' and ')} to draw ${characters.length === 1 ? 'it' : 'them'} (npm install --save-exact ${packages.join(' ')}).`
+    : '';
+  return `${cards} ${pages.join(', ')}${more}, leave out ${characters.join(' ')}: the card fonts cannot draw ${characters.length === 1 ? 'it' : 'them'}.${install} The pages themselves show them.`;
 }

@@ -63,11 +63,25 @@ const sidePadding = 72;
 /** Width of the text column. */
 const contentWidth = cardSize.width - 2 * sidePadding;
 
+/** Characters drawn a full em wide: CJK ideographs, kana, Hangul, full-width forms, emoji. */
+const wideCharacter =
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\u3000-\u303f\uff00-\uff60\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+
 /**
- * Rough width of a text in Inter Bold: about 0.56 em per character. Exact enough to choose
- * a type size or drop a tag that would not fit, without measuring the text twice.
+ * Rough width of a text in Inter Bold: about 0.56 em per character, a full em for the wide
+ * ones, which would otherwise be judged half their width and a Japanese title set too big to
+ * fit. Exact enough to choose a type size or drop a tag that would not fit, without measuring
+ * the text twice.
  */
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.56;
+const textWidth = (text: string, fontSize: number) => {
+  let ems = 0;
+  for (const character of text) {
+    // Joiners, variation selectors and skin tones are part of the emoji before them.
+    if (/[\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/u.test(character)) continue;
+    ems += wideCharacter.test(character) ? 1 : 0.56;
+  }
+  return ems * fontSize;
+};
 
 /** Biggest type that keeps the title on one line, else on two; longer titles are clamped. */
 function titleSize(title: string, width: number): number {
@@ -242,6 +256,9 @@ export function cardTemplate(card: CardData): CardElement {
           display: 'flex',
           fontSize: 26,
           fontWeight: 700,
+          // Inter's own line height, set rather than left `normal`: an emoji picture in a tag
+          // would otherwise make its line, and the pill, taller than its neighbours.
+          lineHeight: 1.21,
           padding: '8px 18px',
           [flow.after]: 12,
           borderRadius: 999,

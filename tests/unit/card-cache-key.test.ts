@@ -6,6 +6,7 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import type { CardData } from '../../src/cards/content.ts';
 import { loadCardFonts } from '../../src/cards/fonts.ts';
 import { drawingModules, drawingSource } from '../../src/cards/generate.ts';
 import { runtimeImports } from '../../src/cards/module-graph.ts';
+import { drawableCard } from '../../src/cards/render.ts';
 import { projectRoot } from '../support/build-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'echelon-card-key-'));
@@ -182,17 +184,53 @@ describe('the fonts digest', () => {
         writeFileSync(join(to, file), bytes);
       }
     }
-    // The Arabic font comes from a package of its own, copied as it is.
-    cpSync(
-      join(projectRoot, 'node_modules', '@fontsource', 'noto-sans-arabic'),
-      join(root, 'node_modules', '@fontsource', 'noto-sans-arabic'),
-      { recursive: true },
+    // The Arabic font and the emoji pictures come from packages of their own, copied as they
+    // are; the Japanese font, 80 MB, is linked.
+    for (const name of ['@fontsource/noto-sans-arabic', '@twemoji/svg']) {
+      cpSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name), { recursive: true });
+    }
+    symlinkSync(
+      join(projectRoot, 'node_modules', '@fontsource', 'noto-sans-jp'),
+      join(root, 'node_modules', '@fontsource', 'noto-sans-jp'),
+      'dir',
     );
     return root;
   }
 
+  /** The fonts digest of a card with this title, drawn with the fonts installed at `root`. */
+  const titleDigest = (title: string, root = projectRoot, locale = 'ja') =>
+    drawableCard({ ...card, locale, title }, loadCardFonts(root)).faces.digest;
+
   it('is the same for the same font files', () => {
     expect(loadCardFonts(fontPackage('fonts-same')).digest).toBe(loadCardFonts(projectRoot).digest);
+  });
+
+  it('is the same for the same CJK text, in another build of the same project', () => {
+    expect(titleDigest('シニアエンジニア', fontPackage('fonts-cjk-same'))).toBe(
+      titleDigest('シニアエンジニア'),
+    );
+  });
+
+  it('changes with the CJK subsets a card uses, and only with them', () => {
+    const plain = titleDigest('Senior engineer');
+    const kana = titleDigest('シニアエンジニア');
+    expect(plain).toBe(loadCardFonts(projectRoot).digest);
+    expect(kana).not.toBe(plain);
+    // Other kana, from the same subset file: the same fonts, so the same digest.
+    expect(titleDigest('エンジニア')).toBe(kana);
+    // A kanji from another subset file adds that file.
+    expect(titleDigest('シニアエンジニア 級')).not.toBe(kana);
+  });
+
+  it('changes when the CJK font package is installed, so cards drawn without it are drawn again', () => {
+    const without = fontPackage('fonts-no-jp');
+    unlinkSync(join(without, 'node_modules', '@fontsource', 'noto-sans-jp'));
+    expect(titleDigest('シニアエンジニア', without)).toBe(loadCardFonts(without).digest);
+    expect(titleDigest('シニアエンジニア', without)).not.toBe(titleDigest('シニアエンジニア'));
+  });
+
+  it('changes when an emoji picture joins the card', () => {
+    expect(titleDigest('Senior engineer 🚀', projectRoot, 'en')).not.toBe(titleDigest('Senior engineer'));
   });
 
   it('changes when one byte of a font changes, even though its length does not', () => {

@@ -1,10 +1,12 @@
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +14,14 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardCacheKey, diskCardCache, pruneCardCache } from '../../src/cards/cache.ts';
 import { type CardData, cardContent } from '../../src/cards/content.ts';
-import { loadCardFonts } from '../../src/cards/fonts.ts';
-import { cardGenerator, drawingSource, readLogo, renderCardCached } from '../../src/cards/generate.ts';
+import { hanFont, loadCardFonts } from '../../src/cards/fonts.ts';
+import {
+  cardGenerator,
+  drawingModules,
+  drawingSource,
+  readLogo,
+  renderCardCached,
+} from '../../src/cards/generate.ts';
 import { cardParam, cardPath } from '../../src/cards/paths.ts';
 import { renderCard } from '../../src/cards/render.ts';
 import { formatMissingCharacters, type MissingCharacters } from '../../src/cards/stats.ts';
@@ -26,6 +34,33 @@ import { decodePng, isPng, pngSize } from '../support/png.ts';
 const fonts = loadCardFonts(projectRoot);
 const work = mkdtempSync(join(tmpdir(), 'echelon-cards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let bareProjects = 0;
+
+/**
+ * A copy of this project without the CJK font packages (and without the emoji pictures when
+ * asked), as a company that installed none has it: its drawing modules copied, its other
+ * packages linked. Packages are left installed here; the copy only cannot see them.
+ */
+function projectWithoutCjkFonts({ emoji = true } = {}): string {
+  const root = join(work, `bare-${++bareProjects}`);
+  const from = join(projectRoot, 'node_modules');
+  const to = join(root, 'node_modules');
+  const link = (path: string) => symlinkSync(join(from, path), join(to, path), 'dir');
+  for (const scope of ['@fontsource', '@twemoji']) mkdirSync(join(to, scope), { recursive: true });
+  for (const entry of readdirSync(from)) if (!['@fontsource', '@twemoji'].includes(entry)) link(entry);
+  for (const font of readdirSync(join(from, '@fontsource'))) {
+    if (!/^noto-sans-(jp|kr|sc|tc)$/.test(font)) link(join('@fontsource', font));
+  }
+  for (const name of readdirSync(join(from, '@twemoji'))) {
+    if (emoji || name !== 'svg') link(join('@twemoji', name));
+  }
+  for (const file of ['package.json', ...drawingModules(projectRoot)]) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    copyFileSync(join(projectRoot, file), join(root, file));
+  }
+  return root;
+}
 
 const logoSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect x="8" y="8" width="48" height="48" rx="12" fill="#0f5e6b"/><path d="M22 44V20h6v18h14v6z" fill="#fff"/></svg>';
@@ -107,11 +142,37 @@ describe('drawing a share card', () => {
     }
   });
 
-  it('leaves out emoji and Chinese characters instead of failing, and reports them', async () => {
-    const { png, missing } = await renderCard({ ...frenchCard, title: 'Lead PM 🚀 产品经理' }, fonts);
+  it('leaves out characters no installed font draws instead of failing, and reports them', async () => {
+    // Hebrew: no card font has its letters, and no package would add them.
+    const { png, missing, packages } = await renderCard({ ...frenchCard, title: 'Lead PM מוביל' }, fonts);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(missing).toEqual(expect.arrayContaining(['🚀', '产', '品', '经', '理']));
+    expect(missing).toEqual(expect.arrayContaining(['מ', 'ו', 'ב', 'י', 'ל']));
     expect(missing).not.toContain('L');
+    expect(packages).toEqual([]);
+  });
+
+  it('draws a Japanese title with Noto Sans JP, leaving nothing out', async () => {
+    const japanese = { ...frenchCard, locale: 'ja', title: 'シニアプロダクトマネージャー（上級）' };
+    const drawn = await renderCard(japanese, fonts);
+    expect(drawn.missing).toEqual([]);
+    // A card that had left the title out would be the same picture as one without a title.
+    const untitled = await renderCard({ ...japanese, title: '' }, fonts);
+    expect(drawn.png.equals(untitled.png)).toBe(false);
+  });
+
+  it('draws emoji as pictures, flags, skin tones and joined sequences included', async () => {
+    const title = 'Lead PM 🚀 👩🏽‍💻 🇫🇷 ❤️ 1️⃣';
+    const drawn = await renderCard({ ...frenchCard, title }, fonts);
+    expect(drawn.missing).toEqual([]);
+    const plain = await renderCard({ ...frenchCard, title: 'Lead PM' }, fonts);
+    expect(drawn.png.equals(plain.png)).toBe(false);
+    // The rocket's red fins and the heart: Twemoji's red, which no other part of this card has.
+    const { rgba } = decodePng(drawn.png);
+    let red = 0;
+    for (let i = 0; i < rgba.length; i += 4) {
+      if (rgba[i] > 180 && rgba[i + 1] < 80 && rgba[i + 2] < 90) red++;
+    }
+    expect(red).toBeGreaterThan(500);
   });
 
   it('draws Cyrillic, Greek and Vietnamese titles whole', async () => {
@@ -235,7 +296,8 @@ describe('the share cards of a ladder', () => {
     expect(readLogo(publicDir, '../outside.svg')).toBeUndefined();
   });
 
-  it('warns once, naming the page, when a level title has emoji or Chinese characters', async () => {
+  it('warns once, naming the page and the font package to install, when a level title has Chinese characters and no Chinese font is installed', async () => {
+    const root = projectWithoutCjkFonts();
     const ladder = ladderFrom({
       ...edit('settings.yaml', '  name: Acme\n', '  name: Acme\n  logo: logo.svg\n'),
       // The check wants the logo in the ladder's own public/ folder.
@@ -247,9 +309,8 @@ describe('the share cards of a ladder', () => {
       ),
     });
     const missing: MissingCharacters[] = [];
-    const generate = cardGenerator(
-      { root: projectRoot, publicDir, cacheDir: join(work, 'cache-ladder') },
-      (card) => missing.push(card),
+    const generate = cardGenerator({ root, publicDir, cacheDir: join(work, 'cache-ladder') }, (card) =>
+      missing.push(card),
     );
     for (const route of pageRoutes(ladder)) {
       const { png } = await generate(route, ladder);
@@ -257,12 +318,54 @@ describe('the share cards of a ladder', () => {
     }
     // The title shows on the level card and on the comparison card that ends at it.
     expect(missing.filter((card) => card.path === '/product/senior-pm/')).toHaveLength(1);
-    expect(missing.every((card) => card.characters.includes('🚀'))).toBe(true);
-    // However many cards lose characters, the build prints one line.
+    expect(missing.every((card) => card.characters.includes('高'))).toBe(true);
+    // The emoji has its picture: only the Chinese is lost.
+    expect(missing.some((card) => card.characters.includes('🚀'))).toBe(false);
+    // However many cards lose characters, the build prints one line, which says what to install.
     const warning = formatMissingCharacters(missing, 1);
     expect(warning).toContain(
       `${missing.length} share cards, of ${missing[0].path} and ${missing.length - 1} more`,
     );
+    expect(warning).toContain('Install @fontsource/noto-sans-sc to draw them');
     expect(warning?.split('\n')).toHaveLength(1);
+  });
+
+  it('leaves a Japanese title out and names @fontsource/noto-sans-jp when that package is not installed', async () => {
+    const bare = loadCardFonts(projectWithoutCjkFonts());
+    const card = { ...frenchCard, locale: 'ja', title: 'シニアエンジニア 上級' };
+    const { missing, packages } = await renderCard(card, bare);
+    expect(missing).toEqual(expect.arrayContaining(['シ', 'ア', '上', '級']));
+    expect(packages).toEqual(['@fontsource/noto-sans-jp']);
+    expect(formatMissingCharacters([{ path: '/eng/senior/', characters: missing, packages }])).toContain(
+      'Install @fontsource/noto-sans-jp to draw them (npm install --save-exact @fontsource/noto-sans-jp).',
+    );
+    // Installed, the same card loses nothing.
+    expect((await renderCard(card, fonts)).missing).toEqual([]);
+  });
+
+  it('names the emoji package when it is not installed, and draws the rest of the title', async () => {
+    const bare = loadCardFonts(projectWithoutCjkFonts({ emoji: false }));
+    const { missing, packages } = await renderCard({ ...frenchCard, title: 'Lead PM 🚀' }, bare);
+    expect(missing).toEqual(['🚀']);
+    expect(packages).toEqual(['@twemoji/svg']);
+  });
+});
+
+describe('the CJK font of a card', () => {
+  it("follows the card's language for Han characters, which Chinese and Japanese draw differently", () => {
+    expect(hanFont('ja', '上級').font).toBe('noto-sans-jp');
+    expect(hanFont('ko', '上級').font).toBe('noto-sans-kr');
+    expect(hanFont('zh-TW', '高級').font).toBe('noto-sans-tc');
+    expect(hanFont('zh-Hant', '高級').font).toBe('noto-sans-tc');
+    expect(hanFont('zh-HK', '高級').font).toBe('noto-sans-tc');
+    expect(hanFont('zh', '高级').font).toBe('noto-sans-sc');
+    expect(hanFont('zh-CN', '高级').font).toBe('noto-sans-sc');
+  });
+
+  it('follows the text in another language: kana mean Japanese, Hangul Korean, Han alone Simplified Chinese', () => {
+    expect(hanFont('en', 'Senior エンジニア 上級').font).toBe('noto-sans-jp');
+    expect(hanFont('fr', '수석 엔지니어').font).toBe('noto-sans-kr');
+    expect(hanFont('en', '高级产品经理').font).toBe('noto-sans-sc');
+    expect(hanFont('not a tag', '高级').font).toBe('noto-sans-sc');
   });
 });
