@@ -23,7 +23,7 @@ import {
   renderCardCached,
 } from '../../src/cards/generate.ts';
 import { cardParam, cardPath } from '../../src/cards/paths.ts';
-import { renderCard } from '../../src/cards/render.ts';
+import { drawableCard, renderCard } from '../../src/cards/render.ts';
 import { formatMissingCharacters, type MissingCharacters } from '../../src/cards/stats.ts';
 import { contrastRatio, textColourOn } from '../../src/cards/template.ts';
 import { pageRoutes } from '../../src/ladder/routes.ts';
@@ -158,6 +158,15 @@ describe('drawing a share card', () => {
     // A card that had left the title out would be the same picture as one without a title.
     const untitled = await renderCard({ ...japanese, title: '' }, fonts);
     expect(drawn.png.equals(untitled.png)).toBe(false);
+  });
+
+  it('reads only the Japanese subset files that hold the characters of the card, not the 120 of the font', () => {
+    const { faces } = drawableCard({ ...frenchCard, locale: 'ja', title: 'シニアエンジニア' }, fonts);
+    // Every kana of the title is in subset 119: its regular and its bold.
+    expect(faces.fonts.slice(fonts.fonts.length).map((font) => `${font.name} ${font.weight}`)).toEqual([
+      'Noto Sans JP 119 400',
+      'Noto Sans JP 119 700',
+    ]);
   });
 
   it('draws emoji as pictures, flags, skin tones and joined sequences included', async () => {
