@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { resolveTypeface } from '../brand/typeface.ts';
 import { checkMarkdownBody } from './body-checks.ts';
 import { type LadderSource, loadLadderSource, type SourceEntry } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -56,6 +57,21 @@ function checkLogo(source: LadderSource, root: string): Problem[] {
   ];
 }
 
+/** The typeface named in the settings must be a font installed in the project, with the weights pages use. */
+function checkTypeface(source: LadderSource, root: string): Problem[] {
+  const resolution = resolveTypeface(root, source.settings.typeface);
+  if (!('problem' in resolution)) return [];
+  return [
+    {
+      file: source.settingsFile,
+      line: source.settingsSource.lineOf(['typeface']),
+      field: 'typeface',
+      message: resolution.problem,
+      severity: 'error',
+    },
+  ];
+}
+
 /**
  * Checks a whole ladder in one pass: each file's syntax and schema, then the rules across
  * files. Used by `npm run check`, by the build before it starts, and by tests.
@@ -70,6 +86,7 @@ export function checkLadder(
     problems.push(...checkLadderRules(source));
     problems.push(...checkMarkdownBodies(source, root, contentDir));
     problems.push(...checkLogo(source, root));
+    problems.push(...checkTypeface(source, root));
     const strict = options.strictTranslations || source.settings.requireTranslations;
     // With a locale listed twice, every file would look untranslated; the rules report the cause.
     const codes = source.settings.locales.map((locale) => locale.code);

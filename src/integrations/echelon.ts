@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { UserConfig as ViteUserConfig } from 'vite';
+import { resolveTypeface, typefaceCss } from '../brand/typeface.ts';
 import { bodiesLoaderName, type ContentLocation } from '../content/loader.ts';
 import { resolveContentDir } from '../content/paths.ts';
 import { forgetLadder, readLadder } from '../content/pipeline.ts';
@@ -35,10 +36,12 @@ const saveSettleMs = 120;
 /** Where the site is published when the settings cannot be read (the dev server then shows why). */
 const placeholderUrl = 'https://example.com/';
 
-/** The brand colours as CSS variables, bundled into the site's stylesheet. */
-function brandCss(settings: Settings | undefined): string {
+/** The brand colours and typeface as CSS, bundled into the site's stylesheet. */
+function brandCss(root: string, settings: Settings | undefined): string {
   if (!settings) return '';
-  return `:root{--brand:${settings.colours.brand};--brand-dark:${settings.colours.brandDark}}`;
+  const resolution = resolveTypeface(root, settings.typeface);
+  const typeface = 'typeface' in resolution ? resolution.typeface : undefined;
+  return `${typefaceCss(typeface)}:root{--brand:${settings.colours.brand};--brand-dark:${settings.colours.brandDark}}`;
 }
 
 /**
@@ -92,7 +95,7 @@ export function echelon(): AstroIntegration {
                 load: (id: string) => {
                   if (id === `\0${projectModuleId}`) return `export default ${JSON.stringify(project)};`;
                   if (id === `\0${brandModuleId}`)
-                    return brandCss(readLadder(root, contentDir).result.source?.settings);
+                    return brandCss(root, readLadder(root, contentDir).result.source?.settings);
                   return undefined;
                 },
               },

@@ -118,6 +118,17 @@ export const settingsSchema = z.strictObject({
     })
     .default({ brand: '#1f4fbf', brandDark: '#8fb0ff' }),
   /**
+   * The pages' typeface: `system` (the default: each reader's own font, nothing to download)
+   * or a Fontsource font installed in the project, by its id, such as `inter` for
+   * `@fontsource/inter`. The font is served from the site itself, never from another.
+   */
+  typeface: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: 'is a Fontsource font id in lower case, such as `inter` or `source-sans-3`, or `system`',
+    })
+    .default('system'),
+  /**
    * Whether each level includes everything expected at the levels below it, for every track
    * that does not say otherwise. Comparisons then show lower-level behaviours as "Still
    * expected", never as removed.

@@ -48,12 +48,16 @@ describe('a candidate choosing a pay zone', () => {
   it('shows the zone named in the address first', async () => {
     const page = await sample.open(`${levelPath}?zone=remote-eu`);
     expect(await page.locator(current).textContent()).toBe('€66,000 – €81,000 per year, gross · Remote (EU)');
+    await page.getByText('Pay by zone (3)').click();
     expect(await page.getByRole('link', { name: 'Remote (EU)' }).getAttribute('aria-current')).toBe('true');
   });
 
   it('switches zone in place and remembers the choice in the address', async () => {
     const page = await sample.open(levelPath);
     expect(await page.locator(current).textContent()).toBe('€70,000 – €86,000 per year, gross · Lyon');
+    // The zones are folded under their count, so that the key facts stay short.
+    expect(await page.getByRole('link', { name: 'Remote (EU)' }).isVisible()).toBe(false);
+    await page.getByText('Pay by zone (3)').click();
     await page.getByRole('link', { name: 'Remote (EU)' }).click();
     await expect
       .poll(() => page.locator(current).textContent())

@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSample, type SampleBrowser } from '../support/browser.ts';
+import { projectRoot } from '../support/build-site.ts';
 
 /* A candidate on a phone and a product manager on a desktop, reading a level page. */
 
@@ -13,13 +16,37 @@ afterAll(async () => {
 
 const phone = { viewport: { width: 390, height: 844 } };
 
+/** Every level page of the sample ladder, in English and French. */
+const levelPaths = readdirSync(join(projectRoot, 'content/levels'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => {
+    const [track, name] = file.replace(/\.md$/, '').split(sep);
+    const [id, locale] = name.split('.');
+    return `${locale ? `/${locale}` : ''}/${track}/${id}/`;
+  });
+
 describe('a candidate reading a level page on a phone', () => {
-  it('sees the title and the pay range on the first screen', async () => {
-    const page = await sample.open('/product-management/senior-pm/', phone);
-    const title = await page.locator('h1').boundingBox();
-    const pay = await page.getByText('Pay range', { exact: true }).boundingBox();
-    expect(title && title.y + title.height).toBeLessThan(844);
-    expect(pay && pay.y + pay.height).toBeLessThan(844);
+  it('sees the title, the pay range and the start of the scope on the first screen of every level, in English and French', async () => {
+    const misses: string[] = [];
+    for (const path of levelPaths) {
+      const page = await sample.open(path, phone);
+      const bottom = async (selector: string) => {
+        const box = await page.locator(selector).first().boundingBox();
+        return box ? box.y + box.height : Number.POSITIVE_INFINITY;
+      };
+      const top = async (selector: string) =>
+        (await page.locator(selector).first().boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+      const seen = {
+        title: await bottom('h1'),
+        pay: await bottom('[data-pay-current]'),
+        scopeLabel: await bottom('.facts--wide dt'),
+        scopeText: await top('.facts--wide dd'),
+      };
+      for (const [part, y] of Object.entries(seen))
+        if (y >= 844) misses.push(`${path}: ${part} at ${Math.round(y)}px`);
+      await page.context().close();
+    }
+    expect(misses).toEqual([]);
   });
 
   it('reaches any theme of the level in one tap from the theme index', async () => {
