@@ -24,6 +24,6 @@ export const textSchema = z.string().trim().min(1, { error: 'is empty' });
 
 /**
  * Former ids of an entry. Every URL that held one of them keeps working: it redirects to
- * the entry's current page.
+ * the entry's current page. Each kind of file describes it in its own words.
  */
 export const aliasesSchema = z.array(idSchema).default([]);

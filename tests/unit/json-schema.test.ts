@@ -50,6 +50,24 @@ function contentFiles(dir: string) {
     }));
 }
 
+/**
+ * Every property of a JSON Schema without a description, as a path such as
+ * `level.pay.anyOf[0].zone`: walks nested objects, list items, record values, unions and `$defs`.
+ */
+function undescribedFields(node: unknown, path: string): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => undescribedFields(item, `${path}[${index}]`));
+  if (!node || typeof node !== 'object') return [];
+  const schema = node as Record<string, unknown>;
+  const properties = (schema.properties ?? {}) as Record<string, { description?: unknown }>;
+  const missing = Object.entries(properties)
+    .filter(([, field]) => typeof field.description !== 'string' || !field.description.trim())
+    .map(([name]) => `${path}.${name}`);
+  const nested = Object.entries(schema).flatMap(([key, value]) =>
+    undescribedFields(value, key === 'properties' ? path : `${path}.${key}`),
+  );
+  return [...missing, ...nested];
+}
+
 describe('the published JSON Schemas', () => {
   it('are generated for ladder.json and every kind of content file', () => {
     expect(schemaNames).toEqual([
@@ -75,6 +93,25 @@ describe('the published JSON Schemas', () => {
     });
     // Fields with a default are optional to authors.
     expect((level.properties as Record<string, unknown>).pay).toBeDefined();
+  });
+
+  it('describe every field, so editors explain it on hover and in completion', () => {
+    for (const name of schemaNames) {
+      expect(undescribedFields(jsonSchemaOf(name), name)).toEqual([]);
+    }
+    const level = jsonSchemaOf('level') as { properties: Record<string, { description: string }> };
+    expect(level.properties.code.description).toBe(
+      'Short code used in lists and on cards, such as `P3`. Unique within the track.',
+    );
+  });
+
+  it('find a field without a description wherever it sits', () => {
+    const schema = {
+      properties: { a: { description: 'Described.', type: 'object', properties: { b: {} } } },
+      $defs: { story: { properties: { c: { description: ' ' } } } },
+      anyOf: [{ items: { properties: { d: {} } } }],
+    };
+    expect(undescribedFields(schema, 'x')).toEqual(['x.a.b', 'x.$defs.story.c', 'x.anyOf[0].items.d']);
   });
 
   it('accept every file of the sample ladder', () => {
