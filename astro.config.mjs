@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { cards } from './src/integrations/cards.ts';
 import { echelon } from './src/integrations/echelon.ts';
+import { editorSchemas } from './src/integrations/editor-schemas.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   // The link check comes after the others, so it sees every file they wrote. The build writes
   // into a folder beside the output folder; `atomicOutput()`, always last, puts it in place
   // once every step before it has passed.
-  integrations: [echelon(), mdx(), cards(), pagefindSearch(), linkCheck(), atomicOutput()],
+  integrations: [echelon(), editorSchemas(), mdx(), cards(), pagefindSearch(), linkCheck(), atomicOutput()],
   security: {
     // A Content-Security-Policy in every page: only this site's own scripts (Astro hashes the
     // inline ones), styles, images and fonts. Pagefind compiles WebAssembly, hence

@@ -1,4 +1,6 @@
+import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
+import { entryNameFromPath } from '../content/files.ts';
 import {
   guideSchema,
   guideTranslationSchema,
@@ -73,4 +75,46 @@ export function jsonSchemaOf(name: SchemaName, id?: string): Record<string, unkn
   const generated = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
   const { $schema, ...rest } = generated;
   return { $schema, ...(id ? { $id: id } : {}), title, ...rest };
+}
+
+/** The kinds of content file whose front matter the Astro language server reads, by folder. */
+const frontMatterKinds = { themes: 'theme', levels: 'level', guides: 'guide' } as const;
+
+/** Name of a front matter kind in the language server's list, kept apart from Astro's own collections. */
+function editorCollectionName(name: SchemaName): string {
+  return `echelon-${name}`;
+}
+
+/**
+ * What the Astro language server reads to complete, explain and check front matter (its
+ * content intellisense): `.astro/collections/collections.json`, which maps each Markdown or
+ * MDX content file, by its lowercase `file:` URL, to a collection name, and one
+ * `<name>.schema.json` per name. Echelon's front matter is not an Astro collection's (its one
+ * collection holds bodies only), so Echelon writes this map itself, per kind of file, from the
+ * file names alone. Returns the files to write in `.astro/collections/`, by name.
+ */
+export function editorCollections(
+  files: readonly { collection: string; absolutePath: string }[],
+): Record<string, unknown> {
+  const kinds = new Set<SchemaName>();
+  const entries: Record<string, string> = {};
+  for (const file of files) {
+    const base = frontMatterKinds[file.collection as keyof typeof frontMatterKinds];
+    if (!base || !/\.mdx?$/.test(file.absolutePath)) continue;
+    const kind: SchemaName = entryNameFromPath(file.absolutePath).locale ? `${base}-translation` : base;
+    kinds.add(kind);
+    // Decoded as the server decodes the URL of an open file, so a folder with a space matches.
+    entries[decodeURIComponent(pathToFileURL(file.absolutePath).href).toLowerCase()] =
+      editorCollectionName(kind);
+  }
+  const names = schemaNames.filter((name) => kinds.has(name));
+  return {
+    'collections.json': {
+      collections: names.map((name) => ({ name: editorCollectionName(name), hasSchema: true })),
+      entries,
+    },
+    ...Object.fromEntries(
+      names.map((name) => [`${editorCollectionName(name)}.schema.json`, jsonSchemaOf(name)]),
+    ),
+  };
 }
