@@ -48,7 +48,7 @@ const usage: Record<ScaffoldKind, string> = {
 export function newFile(root: string, contentDir: string, request: NewFileRequest): NewFile {
   const { kind, name } = request;
   if (!name) return { error: `Name the new file: ${usage[kind]}` };
-  const docs = readSchemaDocs(join(root, 'src', 'schemas'));
+  const docs = readSchemaDocs();
   let path: string;
   let spec: ScaffoldSpec;
   if (kind === 'translation') {

@@ -4,10 +4,9 @@ import * as schemas from '../schemas/index.ts';
 /**
  * The descriptions of the content schemas' fields, by schema and field path: `levelSchema.rank`,
  * `settingsSchema.organisation.name`. They are the format's reference text, published in the
- * JSON Schemas, so scaffolded files say exactly what editors show on hover. (`schemasDir` is no
- * longer read: the descriptions live in the schemas themselves.)
+ * JSON Schemas, so scaffolded files say exactly what editors show on hover.
  */
-export function readSchemaDocs(_schemasDir?: string): Map<string, string> {
+export function readSchemaDocs(): Map<string, string> {
   const docs = new Map<string, string>();
   for (const [name, schema] of Object.entries(schemas)) {
     if (schema && typeof schema === 'object' && '_zod' in schema) collect(schema as z.ZodType, name, docs);
