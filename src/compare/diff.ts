@@ -112,9 +112,46 @@ export const maxDiffWords = 200;
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** The words of a text, lowercased, for comparing and counting. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(wordPattern) ?? [];
+/*
+ * Words of the texts seen so far. Pairing and diffing ask for the words of the same behaviour
+ * many times (once per candidate pair, then for the diff's length and kept share), and a
+ * large ladder has tens of thousands of behaviours: read each once. Emptied when it grows
+ * past `wordCacheSize`, so memory stays bounded whatever the ladder's size.
+ */
+const wordCache = new Map<string, readonly string[]>();
+const wordCacheSize = 50_000;
+
+/** The words of a text, lowercased, for comparing and counting. Do not change the array returned. */
+export function wordsOf(text: string): readonly string[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  if (wordCache.size >= wordCacheSize) wordCache.clear();
+  const words = text.toLowerCase().match(wordPattern) ?? [];
+  wordCache.set(text, words);
+  return words;
+}
+
+/** Runs of letters and digits: the pieces a word diff can keep, `team` and `s` of `team's`. */
+const piecePattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * How many pieces of words two texts have in common, counting repeats. Every word a word diff
+ * keeps holds at least one piece kept on both sides, so this bounds the words it can keep,
+ * and tells in linear time that a diff would keep too few to be shown inline.
+ */
+function sharedPieces(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const piece of a.toLowerCase().match(piecePattern) ?? [])
+    counts.set(piece, (counts.get(piece) ?? 0) + 1);
+  let shared = 0;
+  for (const piece of b.toLowerCase().match(piecePattern) ?? []) {
+    const left = counts.get(piece) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(piece, left - 1);
+    }
+  }
+  return shared;
 }
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ');
@@ -222,8 +259,11 @@ export function diffBehaviours(from: readonly string[], to: readonly string[]): 
     if (fromIndex === undefined) return { kind: 'added', to: sentence };
     const source = from[fromIndex];
     if (normalise(source) === normalise(sentence)) return { kind: 'unchanged', from: source, to: sentence };
-    const short = wordsOf(source).length <= maxDiffWords && wordsOf(sentence).length <= maxDiffWords;
-    const diffed = short ? diffSentence(source, sentence) : undefined;
+    const longer = Math.max(1, wordsOf(source).length, wordsOf(sentence).length);
+    // The diff runs only where it can be shown inline: the pairs it skips, with many
+    // differences, are the ones it spends the most time on.
+    const worthIt = longer <= maxDiffWords && sharedPieces(source, sentence) / longer >= inlineDiffThreshold;
+    const diffed = worthIt ? diffSentence(source, sentence) : undefined;
     const inline = diffed !== undefined && keptShare(diffed, source, sentence) >= inlineDiffThreshold;
     const segments: Segment[] =
       diffed && inline

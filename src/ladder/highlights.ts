@@ -37,12 +37,30 @@ export function timeInLevelText(range: NonNullable<LevelData['timeInLevel']>, lo
     : t('months.range', { min, max: formatNumber(range.max, locale) });
 }
 
+/*
+ * The themes found for each pair of levels. A level's page, self-assessment page, link preview
+ * and share card all name them, and comparing two levels is the costliest step of a page:
+ * compare once per pair. Keyed by the level objects of one read of the ladder, so a new read
+ * (the dev server after an edit) starts afresh, and only the few themes are kept.
+ */
+const mostChangedByPair = new WeakMap<Level, WeakMap<Level, Map<number, Theme[]>>>();
+
 /**
  * Themes that change most between two levels, by words changed in their behaviours, so a card
  * of a VP names strategy and people leadership rather than the same three themes as every level.
  */
 export function mostChangedThemes(from: Level, to: Level, limit = themeLimit): Theme[] {
-  return summariseComparison(compareLevels(from, to), limit).mostChanged.map((change) => change.theme);
+  const byTarget = mostChangedByPair.get(from) ?? new WeakMap<Level, Map<number, Theme[]>>();
+  mostChangedByPair.set(from, byTarget);
+  const byLimit = byTarget.get(to) ?? new Map<number, Theme[]>();
+  byTarget.set(to, byLimit);
+  const known = byLimit.get(limit);
+  if (known) return known;
+  const themes = summariseComparison(compareLevels(from, to), limit).mostChanged.map(
+    (change) => change.theme,
+  );
+  byLimit.set(limit, themes);
+  return themes;
 }
 
 /** What sets a level apart, for its share card, link preview and job-offer snippets. */

@@ -155,6 +155,30 @@ describe('comparing the behaviours of two levels', () => {
     expect(changes[1]).toEqual({ kind: 'removed', from: 'Asks for help with SQL queries.' });
   });
 
+  it('marks a rewording of possessives inline, keeping the apostrophes both sides share', () => {
+    const [change] = diffBehaviours(
+      [
+        "Ties the squad's OKRs to the area's goals, and revisits the squad's roadmap every month against what it has learnt.",
+      ],
+      [
+        "Ties the line's OKRs to the company's goals, and revisits the line's strategy every half against the regulatory and market shifts ahead, in a narrative the board hears.",
+      ],
+    );
+    expect(change.kind === 'reworded' && change.inline).toBe(true);
+    expect(
+      sideSegments(change, 'to')
+        .filter((segment) => segment.type === 'added')
+        .map((s) => s.text),
+    ).toEqual([
+      'line',
+      'company',
+      'line',
+      'strategy',
+      'half',
+      'the regulatory and market shifts ahead, in a narrative the board hears',
+    ]);
+  });
+
   it('does not pair behaviours that only share small words', () => {
     const changes = diffBehaviours(
       ['Writes the specs of the squad.'],
