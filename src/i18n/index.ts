@@ -42,6 +42,7 @@ function warnMissingCatalogue(locale: string) {
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+const translators = new Map<string, Translate>();
 
 /** The plural rules of a locale, built once per locale rather than once per count. */
 function pluralRulesOf(locale: string): Intl.PluralRules {
@@ -60,6 +61,17 @@ function pluralRulesOf(locale: string): Intl.PluralRules {
  * `level.examplesCount.few` for 3 and `….two` for 2, and falls back to `….other` otherwise.
  */
 export function useTranslations(locale: string): Translate {
+  // Every component of every page asks for it: build each locale's lookup (and its number
+  // format, costly to create) once per build.
+  const known = translators.get(locale);
+  if (known) return known;
+  const translate = createTranslate(locale);
+  translators.set(locale, translate);
+  return translate;
+}
+
+/** Builds the lookup `useTranslations` returns, once per locale. */
+function createTranslate(locale: string): Translate {
   const catalogue = catalogueOf(locale);
   if (!catalogue) warnMissingCatalogue(locale);
   const strings: Partial<Record<string, string>> = catalogue ?? en;

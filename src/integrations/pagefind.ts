@@ -43,6 +43,9 @@ function htmlFiles(siteDir: string): string[] {
     .sort();
 }
 
+/** Requests sent to Pagefind before waiting for their answers; each watches the process's exit. */
+const requestsInFlight = 8;
+
 /**
  * Hands Pagefind the pages that carry the search marker, in path order, and returns how many
  * HTML files the site has and the errors Pagefind reported. Pagefind would otherwise parse every
@@ -65,13 +68,19 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, service:
     marked++;
     // A level's theme sections become records of their own, so a theme filter keeps only them.
     const { page, records } = splitSections(content, file);
-    const added = await service.ask(step, () => index.addHTMLFile({ sourcePath: file, content: page }));
-    errors.push(...added.errors);
-    for (const record of records) {
-      const section = await service.ask(step, () => index.addCustomRecord(record));
-      errors.push(...section.errors);
-      sections[record.language] = (sections[record.language] ?? 0) + 1;
+    // A page and its sections go out together, a few at a time: one request after another
+    // would wait for each answer, and a large ladder has thousands of sections.
+    const requests = [
+      () => index.addHTMLFile({ sourcePath: file, content: page }),
+      ...records.map((record) => () => index.addCustomRecord(record)),
+    ];
+    for (let start = 0; start < requests.length; start += requestsInFlight) {
+      const answers = await Promise.all(
+        requests.slice(start, start + requestsInFlight).map((request) => service.ask(step, request)),
+      );
+      for (const answer of answers) errors.push(...answer.errors);
     }
+    for (const record of records) sections[record.language] = (sections[record.language] ?? 0) + 1;
   }
   if (marked === 0) {
     const added = await service.ask(step, () => index.addDirectory({ path: siteDir }));
