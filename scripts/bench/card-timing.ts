@@ -1,5 +1,3 @@
-// Must come before the card renderer: it tunes resvg's allocator as the build does.
-import '../../src/cards/allocator.ts';
 import { join } from 'node:path';
 import { cardContent } from '../../src/cards/content.ts';
 import { loadCardFonts } from '../../src/cards/fonts.ts';

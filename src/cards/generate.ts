@@ -36,7 +36,7 @@ const drawingEntries = ['src/cards/render.ts', 'src/cards/fonts.ts'];
  * the entries and every module they load, directly or not, found by following their imports
  * (see `moduleGraph`). Generated rather than listed by hand, so a module the renderer starts
  * importing is in the cache key without anyone remembering to add it. Every import that runs
- * code counts, even `allocator.ts`, which only tunes memory: judging modules one by one is
+ * code counts, even one imported only for a side effect: judging modules one by one is
  * how the hand-kept list went stale, and a needless redraw costs less than a stale card.
  */
 export function drawingModules(root: string): string[] {

@@ -1,5 +1,3 @@
-// Must come first: tunes resvg's allocator before its native module loads.
-import './allocator.ts';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardData } from './content.ts';

@@ -1,5 +1,3 @@
-// Before anything loads resvg: see the module for why.
-import '../cards/allocator.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

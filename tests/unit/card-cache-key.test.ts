@@ -125,7 +125,7 @@ describe('finding the imports of a module', () => {
     const source = [
       "import type { CardData } from './content.ts';",
       "import { type CardFonts, cardFontFamily } from './fonts.ts';",
-      "import './allocator.ts';",
+      "import './polyfill.ts';",
       "import satori from 'satori';",
       "export * from './colours.ts';",
       "export type { Shade } from './shades.ts';",
@@ -133,7 +133,7 @@ describe('finding the imports of a module', () => {
     ].join('\n');
     expect(runtimeImports(source)).toEqual([
       './fonts.ts',
-      './allocator.ts',
+      './polyfill.ts',
       'satori',
       './colours.ts',
       './lazy.ts',
