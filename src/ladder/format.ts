@@ -1,12 +1,5 @@
 import type { Translate } from '../i18n/index.ts';
-import { formatAmounts } from '../pay/format.ts';
-import type { PayRange } from '../schemas/index.ts';
 import { type Level, positionInTrack } from './model.ts';
-
-/** Formats a pay range with the locale's currency and digit grouping: `€52,000–€64,000`. */
-export function formatPayRange(pay: PayRange, locale: string): string {
-  return formatAmounts(pay, locale);
-}
 
 /** Formats a whole number for the locale. */
 export function formatNumber(value: number, locale: string): string {

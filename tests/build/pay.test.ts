@@ -6,7 +6,9 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
 import type { LadderJson } from '../../src/exports/ladder-json-schema.ts';
 import { zonedPayText } from '../../src/pay/format.ts';
+import { buildSite } from '../support/build-site.ts';
 import { htmlPages, readPage } from '../support/dist.ts';
+import { edit, validLadder, writeLadder } from '../support/ladder-files.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
 
 /*
@@ -211,5 +213,31 @@ describe('open data on the built sample', () => {
     ).toEqual([['CC BY 4.0', 'https://creativecommons.org/licenses/by/4.0/']]);
     expect(readPage(dist, '/product-management/')).toContain('href="/open-data/"');
     expect(readPage(dist, '/fr/product-management/')).toContain('href="/fr/open-data/"');
+  });
+});
+
+describe('a track that publishes pay while the settings do not', () => {
+  it('shows its levels’ ranges on the ladder at a glance, as on their own pages', async () => {
+    const ladder = writeLadder({
+      'settings.yaml': `${validLadder['settings.yaml']}showPay: false\n`,
+      'tracks/product.yaml': `${validLadder['tracks/product.yaml']}showPay: true\n`,
+      ...edit(
+        'levels/product/pm.md',
+        'expectations:',
+        'pay:\n  currency: EUR\n  min: 50000\n  max: 60000\nexpectations:',
+      ),
+    });
+    try {
+      const build = await buildSite({ contentDir: ladder.contentDir });
+      expect(build.code, build.output).toBe(0);
+      const bands = findAll(readPage(build.outDir, '/'), (element) =>
+        (element.attribs.class ?? '').split(' ').includes('pay-band'),
+      ).map((element) => DomUtils.textContent(element).replace(/\s+/g, ' ').trim());
+      expect(bands.length).toBeGreaterThan(0);
+      expect(new Set(bands)).toEqual(new Set(['€50,000 – €60,000 per year, gross']));
+      expect(readPage(build.outDir, '/product/pm/')).toContain('data-level-pay');
+    } finally {
+      ladder.cleanup();
+    }
   });
 });
