@@ -43,23 +43,21 @@ export function timeInLevelText(range: NonNullable<LevelData['timeInLevel']>, lo
  * compare once per pair. Keyed by the level objects of one read of the ladder, so a new read
  * (the dev server after an edit) starts afresh, and only the few themes are kept.
  */
-const mostChangedByPair = new WeakMap<Level, WeakMap<Level, Map<number, Theme[]>>>();
+const mostChangedByPair = new WeakMap<Level, WeakMap<Level, Theme[]>>();
 
 /**
  * Themes that change most between two levels, by words changed in their behaviours, so a card
  * of a VP names strategy and people leadership rather than the same three themes as every level.
  */
-export function mostChangedThemes(from: Level, to: Level, limit = themeLimit): Theme[] {
-  const byTarget = mostChangedByPair.get(from) ?? new WeakMap<Level, Map<number, Theme[]>>();
+export function mostChangedThemes(from: Level, to: Level): Theme[] {
+  const byTarget = mostChangedByPair.get(from) ?? new WeakMap<Level, Theme[]>();
   mostChangedByPair.set(from, byTarget);
-  const byLimit = byTarget.get(to) ?? new Map<number, Theme[]>();
-  byTarget.set(to, byLimit);
-  const known = byLimit.get(limit);
+  const known = byTarget.get(to);
   if (known) return known;
-  const themes = summariseComparison(compareLevels(from, to), limit).mostChanged.map(
+  const themes = summariseComparison(compareLevels(from, to), themeLimit).mostChanged.map(
     (change) => change.theme,
   );
-  byLimit.set(limit, themes);
+  byTarget.set(to, themes);
   return themes;
 }
 
