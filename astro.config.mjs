@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { cards } from './src/integrations/cards.ts';
+import { comparisonCache } from './src/integrations/comparison-cache.ts';
 import { echelon } from './src/integrations/echelon.ts';
 import { editorSchemas } from './src/integrations/editor-schemas.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -23,7 +24,16 @@ export default defineConfig({
   // The link check comes after the others, so it sees every file they wrote. The build writes
   // into a folder beside the output folder; `atomicOutput()`, always last, puts it in place
   // once every step before it has passed.
-  integrations: [echelon(), editorSchemas(), mdx(), cards(), pagefindSearch(), linkCheck(), atomicOutput()],
+  integrations: [
+    echelon(),
+    editorSchemas(),
+    mdx(),
+    comparisonCache(),
+    cards(),
+    pagefindSearch(),
+    linkCheck(),
+    atomicOutput(),
+  ],
   security: {
     // A Content-Security-Policy in every page: only this site's own scripts (Astro hashes the
     // inline ones), styles, images and fonts. Pagefind compiles WebAssembly, hence

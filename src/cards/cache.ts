@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheFolder } from '../content/paths.ts';
 import type { CardData } from './content.ts';
 
 /**
@@ -57,15 +58,9 @@ export function cardCacheKey(input: CardKeyInput): string {
   );
 }
 
-/**
- * Folder of the card cache. `ECHELON_CACHE_DIR` (set by tests and the benchmark so that
- * builds side by side do not share a cache) wins; otherwise the usual place for tool caches,
- * `node_modules/.cache/`, which survives builds and is never published.
- */
+/** Folder of the card cache: `echelon-cards` in the build's cache folder (see `cacheFolder`). */
 export function cardCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const override = env.ECHELON_CACHE_DIR;
-  if (override) return join(isAbsolute(override) ? override : resolve(root, override), 'echelon-cards');
-  return join(root, 'node_modules', '.cache', 'echelon-cards');
+  return cacheFolder(root, 'echelon-cards', env);
 }
 
 /** A folder of rendered cards, one PNG per cache key. */

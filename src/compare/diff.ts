@@ -4,6 +4,7 @@
 // and tests share one answer.
 import { diffWordsWithSpace } from 'diff';
 import { compareThemes, type Level, type Theme, type ThemeGroup } from '../ladder/model.ts';
+import { cachedComparison } from './cache.ts';
 
 /** A run of text in a word diff: kept from the lower level, added at the target, or removed. */
 export interface Segment {
@@ -362,7 +363,7 @@ export function compareTheme(theme: Theme, from: Level, to: Level): ThemeCompari
   const before = cell(from)?.assessed ? cell(from)?.behaviours : undefined;
   const after = cell(to)?.assessed ? cell(to)?.behaviours : undefined;
   const presence = before && after ? 'both' : after ? 'new' : 'dropped';
-  const changes = diffBehaviours(before ?? [], after ?? []);
+  const changes = cachedComparison(before ?? [], after ?? [], diffBehaviours);
   return { theme, presence, changes, stats: changeStats(changes) };
 }
 

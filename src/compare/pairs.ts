@@ -81,12 +81,29 @@ export function switchPairs(ladder: Ladder): LevelPair[] {
   );
 }
 
+/*
+ * The pairs of each read of a ladder. Every level and comparison page asks which comparisons
+ * its level has, and finding the switches looks at every two levels of the ladder: find them
+ * once per ladder. Keyed by the ladder object, so a new read (the dev server after an edit)
+ * starts afresh.
+ */
+const pairsByLadder = new WeakMap<Ladder, readonly LevelPair[]>();
+
 /**
  * Every comparison page of the ladder: each track's pairs, then the switches between
  * equivalent levels, then between levels of other tracks at a neighbouring rank. A pair is
- * never repeated.
+ * never repeated. The list is shared: do not change it.
  */
-export function comparisonPairs(ladder: Ladder): LevelPair[] {
+export function comparisonPairs(ladder: Ladder): readonly LevelPair[] {
+  const known = pairsByLadder.get(ladder);
+  if (known) return known;
+  const pairs = findPairs(ladder);
+  pairsByLadder.set(ladder, pairs);
+  return pairs;
+}
+
+/** The pairs `comparisonPairs` returns, found afresh. */
+function findPairs(ladder: Ladder): LevelPair[] {
   const pairs = ladder.tracks.flatMap(trackPairs);
   const known = new Set(pairs.map((p) => `${p.from.id}\u0000${p.to.id}`));
   for (const pair of [...equivalentPairs(ladder), ...switchPairs(ladder)]) {

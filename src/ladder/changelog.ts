@@ -1,3 +1,4 @@
+import { dateFormat } from '../i18n/formatters.ts';
 import type { ChangeData, ChangeTranslation } from '../schemas/changelog.ts';
 
 /** One version of the ladder as pages, the feed and `ladder.json` show it, in one language. */
@@ -50,14 +51,12 @@ export function localiseChangelog(
 
 /** A day of the changelog (`2026-03-02`) in the words of a locale: "2 March 2026", "2 mars 2026". */
 export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** A review cycle's first month (`2026-07`) in the words of a locale: "July 2026", "juillet 2026". */
 export function formatMonth(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
 }

@@ -1,9 +1,10 @@
+import { numberFormat } from '../i18n/formatters.ts';
 import type { Translate } from '../i18n/index.ts';
 import { type Level, positionInTrack } from './model.ts';
 
 /** Formats a whole number for the locale. */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /**

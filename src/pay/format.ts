@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from '../i18n/formatters.ts';
 import type { PayRange } from '../schemas/index.ts';
 import type { PayStep, ZonedPayRange } from './ranges.ts';
 import { type PayTranslate, usePayStrings } from './strings.ts';
@@ -5,7 +6,7 @@ import { type PayTranslate, usePayStrings } from './strings.ts';
 /** Amounts with cents only when the range has them: `€450` a day, `€38.50` an hour. */
 function currencyFormat(currency: string, locale: string, values: number[]) {
   const cents = values.some((value) => !Number.isInteger(value));
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: cents ? 2 : 0,
@@ -41,13 +42,13 @@ export function zonedPayText(range: ZonedPayRange, locale: string): string {
 /** A step in pay in words: `+€16,000 to +€18,000 (+22%)`. */
 export function payStepText(step: PayStep, locale: string): string {
   const signed = (value: number) =>
-    new Intl.NumberFormat(locale, {
+    numberFormat(locale, {
       style: 'currency',
       currency: step.currency,
       maximumFractionDigits: 0,
       signDisplay: 'exceptZero',
     }).format(value);
-  const percent = new Intl.NumberFormat(locale, {
+  const percent = numberFormat(locale, {
     style: 'percent',
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
@@ -58,7 +59,5 @@ export function payStepText(step: PayStep, locale: string): string {
 
 /** The date the ranges apply from, long form in the locale: `1 June 2026`, `1 juin 2026`. */
 export function formatAsOf(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -110,4 +110,13 @@ describe('rebuilding with the card cache', () => {
       expect(readFileSync(join(dist, 'cards', file)).equals(bytes), file).toBe(true);
     }
   });
+
+  it('compares levels in a fresh build, reads every comparison back when nothing changed, and shows the same pages', () => {
+    const computed = /comparisons: (\d+) computed, 0 from cache/.exec(first.output)?.[1];
+    expect(Number(computed)).toBeGreaterThan(50);
+    expect(second.output).toContain(`comparisons: 0 computed, ${computed} from cache`);
+    const pages = htmlPages(first.outDir).filter((page) => page.includes('/compare/'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) expect(readPage(second.outDir, page), page).toBe(readPage(first.outDir, page));
+  });
 });

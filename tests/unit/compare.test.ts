@@ -262,7 +262,7 @@ describe('which comparisons exist', () => {
     level('group-pm', 'leadership', 1, expectations, { equivalent: 'lead-pm' }),
     level('head-of-product', 'leadership', 2, expectations),
   ]);
-  const ids = (pairs: { from: { id: string }; to: { id: string } }[]) =>
+  const ids = (pairs: readonly { from: { id: string }; to: { id: string } }[]) =>
     pairs.map((p) => `${p.from.id}>${p.to.id}`);
 
   it('compares every pair of levels of a track, from lower to higher rank', () => {

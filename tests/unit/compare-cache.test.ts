@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  cachedComparison,
+  finishComparisonStore,
+  readComparisonFile,
+  startComparisonStore,
+} from '../../src/compare/cache.ts';
+import { type BehaviourChange, diffBehaviours } from '../../src/compare/diff.ts';
+
+const lower = ['Runs discovery for the team’s roadmap.', 'Writes clear specs.'];
+const higher = ['Runs discovery for the product area’s roadmap.', 'Coaches others on specs.'];
+
+let folder: string;
+let file: string;
+/** `diffBehaviours`, counting its calls. */
+let calls: number;
+const counted = (from: readonly string[], to: readonly string[]): BehaviourChange[] => {
+  calls++;
+  return diffBehaviours(from, to);
+};
+
+/** One build: starts the store from the file, compares the lists, writes the file back. */
+function build(fingerprint = 'code v1', lists: [string[], string[]][] = [[lower, higher]]) {
+  startComparisonStore(file, fingerprint);
+  const results = lists.map(([from, to]) => cachedComparison(from, to, counted));
+  const counts = finishComparisonStore(file);
+  return { results, counts };
+}
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'echelon-comparisons-'));
+  file = join(folder, 'comparisons.json');
+  calls = 0;
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the comparison cache', () => {
+  it('compares in the first build and reads the same answer back in the next one', () => {
+    const first = build();
+    expect(first.counts).toEqual({ computed: 1, fromCache: 0 });
+    const second = build();
+    expect(second.counts).toEqual({ computed: 0, fromCache: 1 });
+    expect(calls).toBe(1);
+    expect(second.results).toEqual(first.results);
+    expect(second.results[0]).toEqual(diffBehaviours(lower, higher));
+  });
+
+  it('compares each pair of lists once within a build, however many pages ask', () => {
+    const { counts } = build('code v1', [
+      [lower, higher],
+      [lower, higher],
+      [higher, lower],
+    ]);
+    expect(counts).toEqual({ computed: 2, fromCache: 0 });
+    expect(calls).toBe(2);
+  });
+
+  it('compares afresh when one behaviour changes', () => {
+    build();
+    const edited = [higher[0], 'Coaches the whole design team on specs.'];
+    const { counts, results } = build('code v1', [[lower, edited]]);
+    expect(counts).toEqual({ computed: 1, fromCache: 0 });
+    expect(results[0]).toEqual(diffBehaviours(lower, edited));
+  });
+
+  it('ignores a file written by other comparing code', () => {
+    build('code v1');
+    expect(build('code v2').counts).toEqual({ computed: 1, fromCache: 0 });
+  });
+
+  it('ignores a truncated file or an edited entry, and compares again', () => {
+    build();
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.length - 10));
+    expect(build().counts).toEqual({ computed: 1, fromCache: 0 });
+
+    // The entry now says the first line was added, not reworded: the digest no longer matches.
+    const sound = readFileSync(file, 'utf8');
+    writeFileSync(file, sound.replace('"reworded"', '"added"'));
+    expect(readComparisonFile(file, 'code v1').size).toBe(0);
+    const { counts, results } = build();
+    expect(counts).toEqual({ computed: 1, fromCache: 0 });
+    expect(results[0][0].kind).toBe('reworded');
+  });
+
+  it('keeps only the comparisons of the last build in the file', () => {
+    build('code v1', [
+      [lower, higher],
+      [higher, lower],
+    ]);
+    build('code v1', [[lower, higher]]);
+    expect(readComparisonFile(file, 'code v1').size).toBe(1);
+  });
+
+  it('still compares, once per pair, outside a build', () => {
+    const first = cachedComparison(lower, higher, counted);
+    const again = cachedComparison(lower, higher, counted);
+    expect(again).toBe(first);
+    expect(calls).toBe(1);
+  });
+});
