@@ -5,6 +5,9 @@ declare module 'virtual:echelon/project' {
 }
 declare module 'virtual:echelon/brand.css';
 declare module 'virtual:echelon/cards' {
-  const options: import('./cards/generate.ts').CardGeneratorOptions;
+  const options: import('./cards/generate.ts').CardGeneratorOptions & {
+    /** True in the dev server, which draws cards on request; a build writes them itself. */
+    onRequest: boolean;
+  };
   export default options;
 }

@@ -65,6 +65,8 @@ export function cardCacheDir(root: string, env: NodeJS.ProcessEnv = process.env)
 
 /** A folder of rendered cards, one PNG per cache key. */
 export interface CardCache {
+  /** Whether an entry is stored under a key; `read` still checks that it is a sound card. */
+  has(key: string): boolean;
   /** The PNG stored under a key, or undefined when there is none or it is not a sound card. */
   read(key: string): Buffer | undefined;
   /** Stores a PNG under a key; a cache that cannot be written is left alone, never fatal. */
@@ -124,7 +126,7 @@ export function unwritableReason(dir: string): string | undefined {
 }
 
 /** A cache that keeps nothing, for a build whose cache folder cannot be written. */
-export const noCardCache: CardCache = { read: () => undefined, write: () => {} };
+export const noCardCache: CardCache = { has: () => false, read: () => undefined, write: () => {} };
 
 /**
  * A card cache on disk. Entries are written to a temporary name and renamed into place, so
@@ -156,6 +158,7 @@ export function diskCardCache(dir: string, onUnwritable: (cause: string) => void
     return entries;
   };
   return {
+    has: (key) => index().has(key),
     read(key) {
       for (const name of index().get(key) ?? []) {
         let png: Buffer;

@@ -3,8 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardCacheDir, pruneCardCache, unwritableReason } from '../cards/cache.ts';
-import type { CardGeneratorOptions } from '../cards/generate.ts';
+import {
+  type CardCache,
+  cardCacheDir,
+  diskCardCache,
+  noCardCache,
+  pruneCardCache,
+  unwritableReason,
+} from '../cards/cache.ts';
+import { type DrawnCard, type DrawPool, drawPool } from '../cards/draw-pool.ts';
+import { loadCardFonts } from '../cards/fonts.ts';
+import { type CardGeneratorOptions, drawingSource } from '../cards/generate.ts';
+import {
+  type PlannedCard,
+  planSiteCards,
+  SiteCardError,
+  startDrawing,
+  writeSiteCards,
+} from '../cards/site.ts';
 import {
   cardStats,
   formatCardSummary,
@@ -12,24 +28,41 @@ import {
   formatUnwritableCache,
   resetCardStats,
 } from '../cards/stats.ts';
+import { resolveContentDir } from '../content/paths.ts';
+import { readLadder } from '../content/pipeline.ts';
 import { reportError } from '../content/report-error.ts';
 
 const optionsModuleId = 'virtual:echelon/cards';
 
+/** What a build's cards integration holds between the start of the build and its end. */
+interface CardRun {
+  planned: PlannedCard[];
+  cache: CardCache;
+  pool: DrawPool;
+  drawings: Map<string, Promise<DrawnCard>>;
+}
+
 /**
- * Share cards: tells the card endpoint where the project, `public/` and the card cache are,
- * keeps resvg's native module out of Vite's bundles, and after each build prints a warning
- * for the cards that lost characters (one line, however many), then one summary line (`cards: N rendered, M from
- * cache`), and drops the cached cards the build no longer uses (a cache it cannot clean fails the
- * build). A card that cannot be drawn fails the build earlier, in Astro's own report of that page.
+ * Share cards. In a build, as soon as the build starts, plans every card of the site (each
+ * page's, and a copy for each former address) and starts drawing the ones missing from the
+ * cache in worker threads, one per core, while Astro renders the pages; when the pages are
+ * written, writes every card into the site, copied from the cache or just drawn. Then prints
+ * a warning for the cards that lost characters (one line, however many), one summary line
+ * (`cards: N rendered, M from cache`), and drops the cached cards the build no longer uses (a
+ * cache it cannot clean fails the build). A card that cannot be drawn fails the build, naming
+ * its page. The dev server draws cards on request through `src/pages/cards/`.
  */
 export function cards(): AstroIntegration {
   let cacheDir = '';
+  let root = '';
+  let publicDir = '';
+  let run: CardRun | undefined;
   return {
     name: 'echelon:cards',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
-        const root = fileURLToPath(config.root);
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        root = fileURLToPath(config.root);
+        publicDir = fileURLToPath(config.publicDir);
         cacheDir = cardCacheDir(root);
         // Astro's cache (its content store) and the card cache usually share a parent folder:
         // when either cannot be written, the build goes on without it, after one warning.
@@ -47,7 +80,12 @@ export function cards(): AstroIntegration {
           });
         }
         if (cardCause) cacheDir = '';
-        const options: CardGeneratorOptions = { root, publicDir: fileURLToPath(config.publicDir), cacheDir };
+        const options: CardGeneratorOptions & { onRequest: boolean } = {
+          root,
+          publicDir,
+          cacheDir,
+          onRequest: command === 'dev',
+        };
         updateConfig({
           vite: {
             plugins: [
@@ -66,8 +104,42 @@ export function cards(): AstroIntegration {
       },
       'astro:build:start': () => {
         resetCardStats();
+        // The echelon integration read and checked the ladder already, and stops the build
+        // before this hook when the content has errors.
+        const ladders = readLadder(root, resolveContentDir(root)).ladders();
+        if (!ladders) return;
+        const planned = planSiteCards(ladders, {
+          fonts: loadCardFonts(root),
+          template: drawingSource(root),
+          publicDir,
+        });
+        // The first failed write is kept for the build's one warning; the build goes on uncached.
+        const cache = cacheDir
+          ? diskCardCache(cacheDir, (cause) => {
+              cardStats().cacheUnwritable ??= cause;
+            })
+          : noCardCache;
+        const pool = drawPool(root);
+        run = { planned, cache, pool, drawings: startDrawing(planned, cache, pool.draw) };
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (run) {
+          const { planned, cache, pool, drawings } = run;
+          run = undefined;
+          try {
+            await writeSiteCards(planned, fileURLToPath(dir), {
+              cache,
+              draw: pool.draw,
+              drawings,
+              stats: cardStats(),
+            });
+          } catch (error) {
+            if (error instanceof SiteCardError) throw reportError(error.message, error.hint);
+            throw error;
+          } finally {
+            await pool.close();
+          }
+        }
         const stats = cardStats();
         const missing = formatMissingCharacters(stats.missing);
         if (missing) logger.warn(missing);

@@ -1,5 +1,8 @@
-// A share card (Open Graph image) for every page: the same `pageRoutes()` list as the pages,
-// mapped through `cardParam`, so each page's `og:image` names an image that exists.
+// Share cards (Open Graph images) in the dev server, drawn on request: the same `pageRoutes()`
+// list as the pages, mapped through `cardParam`, so each page's `og:image` names an image that
+// exists. A build writes no card through this route: the cards integration plans them when
+// the build starts, draws the missing ones in worker threads while the pages render, and
+// copies the rest from its cache (`src/cards/site.ts`).
 
 import options from 'virtual:echelon/cards';
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -10,6 +13,7 @@ import { getLadder, getLadders } from '../../data/ladder.ts';
 import { type PageRoute, pageRoutes, redirectRoutes } from '../../ladder/routes.ts';
 
 export const getStaticPaths = (async () => {
+  if (!options.onRequest) return [];
   const ladders = await getLadders();
   return ladders.flatMap((ladder) => [
     ...pageRoutes(ladder).map((route) => ({ params: { slug: cardParam(route) }, props: { route } })),
@@ -24,10 +28,8 @@ export const getStaticPaths = (async () => {
 let generate: ReturnType<typeof cardGenerator> | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
-  // In a build, warnings are printed with the summary line; `astro dev` prints them as cards are drawn.
-  generate ??= import.meta.env.DEV
-    ? cardGenerator(options, (card) => console.warn(formatMissingCharacters([card])))
-    : cardGenerator(options);
+  // Warnings are printed as cards are drawn; a build prints them all in one line.
+  generate ??= cardGenerator(options, (card) => console.warn(formatMissingCharacters([card])));
   const { route } = props as { route: PageRoute };
   const { png } = await generate(route, await getLadder(route.locale));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,167 @@
+// The share cards of a whole site, as a build writes them: every page's card, and a copy for
+// each former address of a renamed page, planned as soon as the build starts so the cards
+// missing from the cache are drawn while Astro renders the pages.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Ladder } from '../ladder/model.ts';
+import { type PageRoute, pageRoutes, redirectRoutes } from '../ladder/routes.ts';
+import { type CardCache, cardCacheKey } from './cache.ts';
+import { type CardData, cardContent } from './content.ts';
+import type { DrawnCard } from './draw-pool.ts';
+import type { CardFonts } from './fonts.ts';
+import { readLogo } from './generate.ts';
+import { type CardRoute, cardParam } from './paths.ts';
+import { drawableCard } from './render.ts';
+import type { CardStats } from './stats.ts';
+
+/** One card file of the site, with what it shows and its cache key. */
+export interface PlannedCard {
+  /** Where the file goes, relative to the output folder: `cards/<slug>.png`. */
+  file: string;
+  /** Path of the page the card stands for, for messages. */
+  path: string;
+  /** What the card shows. */
+  card: CardData;
+  /** The card's cache key: its content, the drawing code and the fonts it is drawn with. */
+  key: string;
+  /** Characters the card leaves out, and the packages that would draw them. */
+  missing: string[];
+  packages: string[];
+}
+
+/** What planning needs besides the ladders: the fonts, the drawing code's fingerprint, `public/`. */
+export interface CardPlanOptions {
+  fonts: CardFonts;
+  /** Fingerprint of the drawing code (`drawingSource`). */
+  template: string;
+  /** Astro's `public/` folder, where the settings' logo lives. */
+  publicDir: string;
+}
+
+/**
+ * Every card file of the site in every locale: one per page of `pageRoutes`, and one per former
+ * address of `redirectRoutes`, showing its current page's card, so a link shared before a
+ * rename keeps its picture. The same paths as the pages' `og:image` (both come from
+ * `cardParam`).
+ */
+export function planSiteCards(ladders: readonly Ladder[], options: CardPlanOptions): PlannedCard[] {
+  const logos = new Map<string, string | undefined>();
+  return ladders.flatMap((ladder) => {
+    const logoName = ladder.settings.organisation.logo;
+    if (logoName && !logos.has(logoName)) logos.set(logoName, readLogo(options.publicDir, logoName));
+    const logo = logoName ? logos.get(logoName) : undefined;
+    /** The card of page `route`, as a file at the address `at` (the page's own, or a former one). */
+    const plan = (route: PageRoute, at: CardRoute = route): PlannedCard => {
+      const card = cardContent(route, ladder, { logo });
+      const drawable = drawableCard(card, options.fonts);
+      return {
+        file: `cards/${cardParam(at)}.png`,
+        path: at.path,
+        card,
+        key: cardCacheKey({ card, template: options.template, fonts: drawable.faces.digest }),
+        missing: drawable.missing,
+        packages: drawable.packages,
+      };
+    };
+    return [
+      ...pageRoutes(ladder).map((route) => plan(route)),
+      ...redirectRoutes(ladder).map((redirect) => plan(redirect.to, redirect)),
+    ];
+  });
+}
+
+/** Why a card of the site could not be drawn or written, and what to do about it. */
+export class SiteCardError extends Error {
+  /** What the author can do, printed under the message. */
+  readonly hint: string;
+  constructor(message: string, hint: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
+
+const causeOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Draws one card (in a worker thread, in a build). */
+export type DrawCard = (card: CardData) => Promise<DrawnCard>;
+
+/**
+ * Starts drawing, right away, the cards the cache does not have, each key once; each drawn
+ * card is stored in the cache as soon as it is done. Returns the drawings by key, for
+ * `writeSiteCards` to wait for. A drawing that fails is reported by `writeSiteCards`, not here.
+ */
+export function startDrawing(
+  planned: readonly PlannedCard[],
+  cache: CardCache,
+  draw: DrawCard,
+): Map<string, Promise<DrawnCard>> {
+  const drawings = new Map<string, Promise<DrawnCard>>();
+  for (const { key, card } of planned) {
+    if (drawings.has(key) || cache.has(key)) continue;
+    const drawing = draw(card).then((drawn) => {
+      cache.write(key, drawn.png);
+      return drawn;
+    });
+    // Awaited later by `writeSiteCards`; until then, a failure must not end the process.
+    drawing.catch(() => {});
+    drawings.set(key, drawing);
+  }
+  return drawings;
+}
+
+/**
+ * Writes every planned card into `outDir`: from the drawing started for it, else from the
+ * cache, else (an entry that turned out damaged, or was deleted meanwhile) drawn now. Counts
+ * each file in `stats` as rendered or from the cache, with the characters it leaves out.
+ * Throws a `SiteCardError`, naming the page, when a card cannot be drawn or written.
+ */
+export async function writeSiteCards(
+  planned: readonly PlannedCard[],
+  outDir: string,
+  options: { cache: CardCache; draw: DrawCard; drawings: Map<string, Promise<DrawnCard>>; stats: CardStats },
+): Promise<void> {
+  const { cache, draw, drawings, stats } = options;
+  // A card shared by several files (a page and its former addresses) took one drawing.
+  const timed = new Set<string>();
+  for (const entry of planned) {
+    stats.keys.add(entry.key);
+    let png = drawings.has(entry.key) ? undefined : cache.read(entry.key);
+    let drawn: DrawnCard | undefined;
+    if (!png) {
+      let drawing = drawings.get(entry.key);
+      if (!drawing) {
+        drawing = draw(entry.card).then((card) => {
+          cache.write(entry.key, card.png);
+          return card;
+        });
+        drawings.set(entry.key, drawing);
+      }
+      try {
+        drawn = await drawing;
+      } catch (error) {
+        throw new SiteCardError(
+          `The share card of ${entry.path} could not be drawn: ${causeOf(error)}`,
+          'Check the texts of that page for unusual characters, then build again. If it persists, report the message above.',
+        );
+      }
+      png = drawn.png;
+    }
+    if (drawn) {
+      stats.rendered++;
+      if (!timed.has(entry.key)) stats.renderMs += drawn.ms;
+      timed.add(entry.key);
+    } else stats.fromCache++;
+    if (entry.missing.length)
+      stats.missing.push({ path: entry.path, characters: entry.missing, packages: entry.packages });
+    const file = join(outDir, entry.file);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, png);
+    } catch (error) {
+      throw new SiteCardError(
+        `The share card of ${entry.path} could not be written to ${file}: ${causeOf(error)}`,
+        'Free disk space, or make the output folder writable, then build again.',
+      );
+    }
+  }
+}

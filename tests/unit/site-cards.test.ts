@@ -1,0 +1,192 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diskCardCache, noCardCache } from '../../src/cards/cache.ts';
+import type { CardData } from '../../src/cards/content.ts';
+import { drawPool } from '../../src/cards/draw-pool.ts';
+import { loadCardFonts } from '../../src/cards/fonts.ts';
+import { drawingSource } from '../../src/cards/generate.ts';
+import { cardParam } from '../../src/cards/paths.ts';
+import { renderCard } from '../../src/cards/render.ts';
+import {
+  type DrawCard,
+  type PlannedCard,
+  planSiteCards,
+  SiteCardError,
+  startDrawing,
+  writeSiteCards,
+} from '../../src/cards/site.ts';
+import { type CardStats, resetCardStats } from '../../src/cards/stats.ts';
+import { pageRoutes, redirectRoutes } from '../../src/ladder/routes.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { edit, ladderFrom } from '../support/ladder-files.ts';
+import { isPng, pngSize } from '../support/png.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'echelon-site-cards-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let folders = 0;
+const folder = () => mkdtempSync(join(work, `${++folders}-`));
+
+const fonts = loadCardFonts(projectRoot);
+// `discovery` was renamed from `user-research`: its former address keeps a card too.
+const ladder = ladderFrom(edit('themes/discovery.md', 'summary:', 'aliases: [user-research]\nsummary:'));
+const planned = planSiteCards([ladder], {
+  fonts,
+  template: drawingSource(projectRoot),
+  publicDir: join(work, 'public'),
+});
+
+/** Fresh build counters. */
+const freshStats = (): CardStats => ({
+  rendered: 0,
+  fromCache: 0,
+  renderMs: 0,
+  missing: [],
+  keys: new Set(),
+});
+
+/** A drawing function that draws in this thread and counts its calls. */
+function countingDraw(): DrawCard & { calls: number } {
+  const draw = Object.assign(
+    async (card: CardData) => {
+      draw.calls++;
+      return { png: (await renderCard(card, fonts)).png, ms: 1 };
+    },
+    { calls: 0 },
+  );
+  return draw;
+}
+
+describe('the share cards of a site', () => {
+  it('plans one card per page and per former address, at the paths the pages name', () => {
+    const redirects = redirectRoutes(ladder);
+    expect(redirects.length).toBeGreaterThan(0);
+    expect(planned.map((card) => card.file).sort()).toEqual(
+      [...pageRoutes(ladder), ...redirects].map((route) => `cards/${cardParam(route)}.png`).sort(),
+    );
+    // A former address shows the card of the page it leads to.
+    const former = planned.find((card) => card.path === redirects[0].path);
+    const current = planned.find((card) => card.path === redirects[0].to.path);
+    expect(former?.key).toBe(current?.key);
+  });
+
+  it('draws each missing card once, writes every file, and takes them all from the cache next time', async () => {
+    const cacheDir = folder();
+    const draw = countingDraw();
+    const first = freshStats();
+    const out = folder();
+    const cache = diskCardCache(cacheDir);
+    await writeSiteCards(planned, out, {
+      cache,
+      draw,
+      drawings: startDrawing(planned, cache, draw),
+      stats: first,
+    });
+    const keys = new Set(planned.map((card) => card.key));
+    expect(draw.calls).toBe(keys.size);
+    expect(first).toMatchObject({ rendered: planned.length, fromCache: 0 });
+    for (const card of planned) {
+      const png = readFileSync(join(out, card.file));
+      expect(isPng(png) && pngSize(png), card.file).toEqual({ width: 1200, height: 630 });
+    }
+
+    const again = countingDraw();
+    const second = freshStats();
+    const next = folder();
+    const warm = diskCardCache(cacheDir);
+    await writeSiteCards(planned, next, {
+      cache: warm,
+      draw: again,
+      drawings: startDrawing(planned, warm, again),
+      stats: second,
+    });
+    expect(again.calls).toBe(0);
+    expect(second).toMatchObject({ rendered: 0, fromCache: planned.length });
+    expect(second.keys).toEqual(keys);
+    for (const card of planned) {
+      expect(readFileSync(join(next, card.file)).equals(readFileSync(join(out, card.file))), card.file).toBe(
+        true,
+      );
+    }
+  });
+
+  it('draws again a cached card whose file was damaged, instead of publishing it', async () => {
+    const cacheDir = folder();
+    const some = planned.slice(0, 3);
+    const cache = diskCardCache(cacheDir);
+    await writeSiteCards(some, folder(), {
+      cache,
+      draw: countingDraw(),
+      drawings: startDrawing(some, cache, countingDraw()),
+      stats: freshStats(),
+    });
+    const damaged = readdirSync(cacheDir).find((name) => name.startsWith(some[0].key));
+    if (!damaged) throw new Error('the first card was not cached');
+    writeFileSync(join(cacheDir, damaged), readFileSync(join(cacheDir, damaged)).subarray(0, 100));
+
+    const draw = countingDraw();
+    const stats = freshStats();
+    const out = folder();
+    const reopened = diskCardCache(cacheDir);
+    await writeSiteCards(some, out, {
+      cache: reopened,
+      draw,
+      drawings: startDrawing(some, reopened, draw),
+      stats,
+    });
+    expect(draw.calls).toBe(1);
+    expect(stats).toMatchObject({ rendered: 1, fromCache: 2 });
+    expect(pngSize(readFileSync(join(out, some[0].file)))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('fails naming the page when a card cannot be drawn, and when it cannot be written', async () => {
+    const broken: DrawCard = async () => {
+      throw new Error('satori ran out of patience');
+    };
+    const one: PlannedCard[] = [planned[0]];
+    const attempt = (outDir: string, draw: DrawCard) =>
+      writeSiteCards(one, outDir, { cache: noCardCache, draw, drawings: new Map(), stats: freshStats() });
+    await expect(attempt(folder(), broken)).rejects.toThrow(
+      `The share card of ${one[0].path} could not be drawn: satori ran out of patience`,
+    );
+    // A file where the cards folder should be: nothing can be written under it.
+    const out = folder();
+    writeFileSync(join(out, 'cards'), 'in the way');
+    const failure = await attempt(out, countingDraw()).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SiteCardError);
+    expect((failure as SiteCardError).message).toContain(
+      `The share card of ${one[0].path} could not be written to`,
+    );
+    expect((failure as SiteCardError).hint).toContain('Free disk space');
+  });
+});
+
+describe('the card workers', () => {
+  it('draw the same bytes as drawing in this thread', async () => {
+    const pool = drawPool(projectRoot, 2);
+    try {
+      const cards = planned.slice(0, 4).map((entry) => entry.card);
+      const drawn = await Promise.all(cards.map((card) => pool.draw(card)));
+      for (const [index, card] of cards.entries()) {
+        expect(drawn[index].png.equals((await renderCard(card, fonts)).png)).toBe(true);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fail every waiting card with the cause when a worker cannot start', async () => {
+    const root = folder();
+    const pool = drawPool(root, 1);
+    try {
+      const cards = planned.slice(0, 3).map((entry) => pool.draw(entry.card));
+      for (const card of cards) await expect(card).rejects.toThrow(/draw-worker\.ts|Cannot find module/);
+    } finally {
+      await pool.close();
+    }
+    expect(existsSync(join(root, 'src'))).toBe(false);
+  });
+});
+
+resetCardStats();
