@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +17,29 @@ export function outputPaths(site: string, pid = process.pid) {
     building: `${site}.building-${pid}`,
     /** Where the previous site waits for the instant of the swap. */
     previous: `${site}.old-${pid}`,
+    /** Where the previous site is deleted from, after the swap, while the build ends. */
+    deleting: `${site}.deleting-${pid}`,
   };
+}
+
+/**
+ * Deletes a folder in a detached process, so the build ends without waiting: deleting a
+ * site of thousands of files took longer than any step but rendering, and nothing needs it
+ * gone. A deletion cut short (the machine stops) is finished by the next build. Deletes it
+ * right away when no process can be started.
+ */
+function deleteInBackground(folder: string): void {
+  try {
+    const deleter = spawn(
+      process.execPath,
+      ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder],
+      { detached: true, stdio: 'ignore' },
+    );
+    deleter.on('error', () => rmSync(folder, { recursive: true, force: true }));
+    deleter.unref();
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** The message of a file-system error, without the stack; anything else as text. */
@@ -33,12 +56,15 @@ function kindOf(path: string): 'folder' | 'link' | 'other' | 'none' {
 /**
  * Deletes what killed builds of `site` left beside it: their unfinished sites. A build killed
  * in the instant between the two renames of its swap left no `site` and the previous one
- * under its waiting name: that one is complete, so it is put back instead.
+ * under its waiting name: that one is complete, so it is put back instead. A previous site
+ * still being deleted in the background by an earlier build is deleted too, without a word.
  */
 function removeLeftovers(site: string): string[] {
   const name = basename(site);
   const removed: string[] = [];
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|old)-\\d+$`);
+  const pattern = new RegExp(
+    `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|old|deleting)-\\d+$`,
+  );
   for (const entry of readdirSync(dirname(site))) {
     const match = pattern.exec(entry);
     if (!match) continue;
@@ -48,7 +74,7 @@ function removeLeftovers(site: string): string[] {
       continue;
     }
     rmSync(path, { recursive: true, force: true });
-    removed.push(entry);
+    if (match[1] !== 'deleting') removed.push(entry);
   }
   return removed;
 }
@@ -184,7 +210,7 @@ export function atomicOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!building) return;
-        const { previous } = outputPaths(site);
+        const { previous, deleting } = outputPaths(site);
         const hadSite = kindOf(site) !== 'none';
         try {
           if (resolve(fileURLToPath(dir)) !== building)
@@ -204,7 +230,10 @@ export function atomicOutput(): AstroIntegration {
         }
         swapped = true;
         try {
-          rmSync(previous, { recursive: true, force: true });
+          if (hadSite) {
+            renameSync(previous, deleting);
+            deleteInBackground(deleting);
+          }
         } catch (error) {
           // The new site is in place; the next build removes what is left of the old one.
           logger.warn(`The previous site in ${previous} could not be deleted: ${causeOf(error)}`);

@@ -66,6 +66,18 @@ function folderWithPreviousSite(): string {
 const besides = (outDir: string) =>
   readdirSync(dirname(outDir)).filter((entry) => entry.startsWith(`${basename(outDir)}.`));
 
+/**
+ * What is left beside an output folder once the previous site, which a build deletes in the
+ * background after putting the new one in place, is gone (waiting up to ten seconds for it).
+ */
+async function settledBesides(outDir: string): Promise<string[]> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    if (!besides(outDir).some((entry) => entry.includes('.deleting-'))) break;
+    await sleep(50);
+  }
+  return besides(outDir);
+}
+
 beforeAll(async () => {
   ladder = writeLadder();
   const build = await buildSite({ contentDir: ladder.contentDir });
@@ -195,6 +207,6 @@ pagefind.stdout.on('data', (chunk) => {
     expect(next.output).toContain(`Took over ${outDir}.lock from build ${killed.child.pid}`);
     expect(existsSync(join(outDir, 'previous-build.txt'))).toBe(false);
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
-    expect(besides(outDir)).toEqual([]);
+    expect(await settledBesides(outDir)).toEqual([]);
   });
 });
