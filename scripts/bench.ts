@@ -1,14 +1,16 @@
-// `npm run bench`: what a ladder costs to build and to read, side by side with bare Astro.
-// Generates a synthetic ladder (about 1,000 pages by default, `--quick` for about 120), builds it
-// cold and warm, builds a bare Astro site of the same pages, times share cards, weighs pages,
-// measures search in Chromium and builds smaller ladders to see how time grows with pages.
+// `npm run bench`: what a ladder costs to build and to read, side by side with bare Astro and,
+// with `--starlight`, Starlight. Generates a synthetic ladder (about 1,000 pages by default,
+// `--quick` for about 170), builds it cold, builds a bare Astro site of the same pages (and a
+// Starlight one), then runs interleaved rounds of warm builds of each; checks the other sites
+// carry Echelon's words, times share cards, weighs pages, measures search in Chromium and
+// builds smaller ladders to see how time grows with pages.
 // Reports numbers and never fails on a target: it exits 1 only when something crashes.
 // `npm run bench -- --help` lists the options; docs/benchmark.md has the last full run.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { findChromium } from '../tests/support/chromium.ts';
-import { bareSiteFiles } from './bench/bare-site.ts';
+import { bareSiteFiles, sitePages } from './bench/bare-site.ts';
 import { measureRun } from './bench/build-process.ts';
 import { timeCards } from './bench/card-timing.ts';
 import { checkedLadder } from './bench/ladder-model.ts';
@@ -16,9 +18,35 @@ import { parseBenchArgs, usage } from './bench/options.ts';
 import { countPages, type LadderShape, shapeForPages } from './bench/page-count.ts';
 import { type PageWeight, pageWeight } from './bench/page-weight.ts';
 import { formatReport } from './bench/report.ts';
-import type { BenchResults, BuildCost, KindWeight, SizeRun } from './bench/results.ts';
+import type {
+  BenchResults,
+  BuildCost,
+  BuildRound,
+  BuildSystem,
+  KindWeight,
+  SizeRun,
+  StarlightRun,
+  SystemSummary,
+} from './bench/results.ts';
+import {
+  buildsBySystem,
+  medianBuild,
+  medianRatio,
+  roundOrder,
+  roundRatios,
+  summariseSystem,
+} from './bench/rounds.ts';
+import { comparePageWords, sampleAcrossKinds, summariseSameWords } from './bench/same-words.ts';
 import { summariseScaling } from './bench/scaling.ts';
 import { measureSearch } from './bench/search-transfer.ts';
+import {
+  ensureStarlight,
+  type StarlightInstall,
+  starlightNotAskedFor,
+  starlightSiteFiles,
+  starlightVersion,
+  writeStarlightSite,
+} from './bench/starlight-site.ts';
 import { median } from './bench/statistics.ts';
 import { syntheticLadder, writeFiles } from './bench/synthetic-ladder.ts';
 import { evaluateTargets } from './bench/targets.ts';
@@ -31,6 +59,13 @@ const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
  * several later searches are measured; the second one is the one the issue names.
  */
 const searchQueries = ['roadmap', 'compliance', 'calibration', 'onboarding', 'dashboards'];
+/**
+ * Where Starlight is installed and its site generated: outside the project's own dependencies,
+ * and kept between runs so `npm install` runs once. Starlight's own `astro` builds it.
+ */
+const starlightRoot = join(projectRoot, 'node_modules/.cache/echelon-bench/starlight-site');
+/** Pages whose words are compared between the sites: enough to cover every kind a few times. */
+const sameWordsSample = 20;
 
 const argv = process.argv.slice(2);
 const options = parseBenchArgs(argv);
@@ -68,15 +103,19 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }
 
-/** Runs `astro build` in a child process and measures it; throws when the build fails. */
+/**
+ * Runs `astro build` in a child process and measures it; throws when the build fails. `bin` is
+ * the Astro to run: the project's, or the Starlight folder's own install.
+ */
 async function astroBuild(
   label: string,
   root: string,
   outDir: string,
   env: NodeJS.ProcessEnv,
   pages: number,
+  bin = astroBin,
 ) {
-  const run = await measureRun(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+  const run = await measureRun(process.execPath, [bin, 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -110,13 +149,27 @@ function prepareLadder(shape: LadderShape, name: string) {
   return { contentDir, files, checked, pages, contentBytes };
 }
 
-/** Builds a ladder with Echelon twice, cold (empty cache) then warm (same cache, no change). */
-async function echelonBuilds(contentDir: string, name: string, pages: number) {
+/**
+ * Echelon builds of one ladder, all sharing one card cache: `cold()` first (empty cache),
+ * then `warm()` as often as needed (same cache, no content change), each into the same folder.
+ */
+function echelonBuilder(contentDir: string, name: string, pages: number) {
   const cacheDir = join(runDir, name, 'cache');
   const env = { ...process.env, ECHELON_CONTENT: contentDir, ECHELON_CACHE_DIR: cacheDir };
-  const cold = await astroBuild(`Echelon ${name}, cold`, projectRoot, join(runDir, name, 'cold'), env, pages);
-  const warm = await astroBuild(`Echelon ${name}, warm`, projectRoot, join(runDir, name, 'warm'), env, pages);
-  return { cold, warm, outDir: join(runDir, name, 'warm') };
+  const outDir = join(runDir, name, 'warm');
+  return {
+    outDir,
+    cold: () => astroBuild(`Echelon ${name}, cold`, projectRoot, join(runDir, name, 'cold'), env, pages),
+    warm: (label = 'warm') => astroBuild(`Echelon ${name}, ${label}`, projectRoot, outDir, env, pages),
+  };
+}
+
+/** Builds a ladder with Echelon twice, cold (empty cache) then warm (same cache, no change). */
+async function echelonBuilds(contentDir: string, name: string, pages: number) {
+  const builder = echelonBuilder(contentDir, name, pages);
+  const cold = await builder.cold();
+  const warm = await builder.warm();
+  return { cold, warm, outDir: builder.outDir };
 }
 
 /** `cards: N rendered, M from cache` from a build's output. */
@@ -141,6 +194,12 @@ function machine(): BenchResults['machine'] {
   };
 }
 
+/** The project's exact Astro version, which the Starlight folder installs too. */
+function projectAstroVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8'));
+  return String(manifest.version);
+}
+
 async function main() {
   const { shape } = options;
   const pages = countPages(shape);
@@ -162,17 +221,107 @@ async function main() {
   delete bareEnv.ECHELON_CONTENT;
   delete bareEnv.ECHELON_CACHE_DIR;
 
+  const pagesOfSites = sitePages(main.checked.source, main.checked.ladders);
+  let starlightSetup: { astroVersion: string; install: StarlightInstall } | undefined;
+  if (options.starlight) {
+    const astroVersion = projectAstroVersion();
+    console.log(`Starlight ${starlightVersion} with astro ${astroVersion} in ${starlightRoot}...`);
+    const install = await ensureStarlight(starlightRoot, astroVersion);
+    console.log(
+      install.how === 'reused'
+        ? '  Reused the installed packages.'
+        : `  Installed with npm in ${install.seconds.toFixed(1)} s.`,
+    );
+    const settings = main.checked.ladders[0].settings;
+    writeStarlightSite(
+      starlightRoot,
+      starlightSiteFiles(pagesOfSites, { title: settings.title, locales: settings.locales }),
+    );
+    starlightSetup = { astroVersion, install };
+  }
+  const starlightDist = join(starlightRoot, 'dist');
+  const starlightBin = join(starlightRoot, 'node_modules/astro/bin/astro.mjs');
+
   console.log('Building:');
   const bareCold = await astroBuild('bare Astro, first', bareRoot, join(bareRoot, 'dist'), bareEnv, pages);
-  const echelon = await echelonBuilds(main.contentDir, 'full', pages);
-  const bare = await astroBuild('bare Astro, again', bareRoot, join(bareRoot, 'dist'), bareEnv, pages);
-  const echelonHtml = htmlFiles(echelon.outDir).length;
-  const bareHtml = htmlFiles(join(bareRoot, 'dist')).length;
-  if (echelonHtml !== bareHtml) {
-    console.warn(`  Note: Echelon wrote ${echelonHtml} HTML files and bare Astro ${bareHtml}.`);
+  const echelon = echelonBuilder(main.contentDir, 'full', pages);
+  const echelonCold = await echelon.cold();
+  const starlightFirst = starlightSetup
+    ? await astroBuild('Starlight, first', starlightRoot, starlightDist, bareEnv, pages, starlightBin)
+    : undefined;
+
+  const systems: BuildSystem[] = starlightSetup ? ['echelon', 'bare', 'starlight'] : ['echelon', 'bare'];
+  const rounds: BuildRound[] = [];
+  const warmCards: { rendered: number; fromCache: number }[] = [];
+  for (let index = 0; index < options.rounds; index++) {
+    const order = roundOrder(systems, index);
+    console.log(`Round ${index + 1} of ${options.rounds} (${order.join(', ')}):`);
+    const loadStart = os.loadavg()[0];
+    const builds: BuildRound['builds'] = {};
+    for (const system of order) {
+      if (system === 'echelon') {
+        const warm = await echelon.warm(`warm, round ${index + 1}`);
+        warmCards.push(cardLine(warm.run.output));
+        builds.echelon = warm.cost;
+      } else if (system === 'bare') {
+        const label = `bare Astro, round ${index + 1}`;
+        builds.bare = (await astroBuild(label, bareRoot, join(bareRoot, 'dist'), bareEnv, pages)).cost;
+      } else {
+        const label = `Starlight, round ${index + 1}`;
+        builds.starlight = (
+          await astroBuild(label, starlightRoot, starlightDist, bareEnv, pages, starlightBin)
+        ).cost;
+      }
+    }
+    rounds.push({
+      round: index + 1,
+      order,
+      builds,
+      loadAverage: { start: loadStart, end: os.loadavg()[0] },
+      ...roundRatios(builds),
+    });
   }
-  const coldCards = cardLine(echelon.cold.run.output);
-  const warmCards = cardLine(echelon.warm.run.output);
+  const bySystemCosts = buildsBySystem(rounds);
+  const bySystem: Partial<Record<BuildSystem, SystemSummary>> = {};
+  for (const [system, costs] of bySystemCosts) bySystem[system] = summariseSystem(costs);
+  const echelonWarm = medianBuild(bySystemCosts.get('echelon') ?? []);
+  const bare = medianBuild(bySystemCosts.get('bare') ?? []);
+
+  const echelonHtml = htmlFiles(echelon.outDir).length;
+  const otherHtml: [string, number][] = [['bare Astro', htmlFiles(join(bareRoot, 'dist')).length]];
+  if (starlightSetup) otherHtml.push(['Starlight', htmlFiles(starlightDist).length]);
+  for (const [site, count] of otherHtml) {
+    if (count !== echelonHtml)
+      console.warn(`  Note: Echelon wrote ${echelonHtml} HTML files and ${site} ${count}.`);
+  }
+  const coldCards = cardLine(echelonCold.run.output);
+  const mostWarmCards = warmCards.reduce((a, b) => (b.rendered > a.rendered ? b : a));
+
+  const starlight: StarlightRun =
+    starlightSetup && starlightFirst
+      ? {
+          measured: true,
+          version: starlightVersion,
+          astroVersion: starlightSetup.astroVersion,
+          install: starlightSetup.install.how,
+          installSeconds: starlightSetup.install.seconds,
+          first: starlightFirst.cost,
+          htmlFiles: htmlFiles(starlightDist).length,
+        }
+      : { measured: false, reason: starlightNotAskedFor };
+
+  console.log(`Comparing the words of ${sameWordsSample} pages across the sites...`);
+  const sample = sampleAcrossKinds(pagesOfSites, sameWordsSample, (page) => page.route.kind);
+  const sameWords = summariseSameWords(
+    comparePageWords(
+      sample.map((page) => ({ path: page.route.path, kind: page.route.kind, folder: page.folder })),
+      {
+        echelon: echelon.outDir,
+        bare: join(bareRoot, 'dist'),
+        starlight: starlightSetup ? starlightDist : undefined,
+      },
+    ),
+  );
 
   console.log(`Timing ${options.cardSamples} share cards in this process (no cache)...`);
   const cardTiming = await timeCards(projectRoot, main.checked.ladders, options.cardSamples);
@@ -237,7 +386,7 @@ async function main() {
   const runs: SizeRun[] = [];
   for (const fraction of options.sizes) {
     if (fraction === 1) {
-      runs.push({ fraction, shape, pages, cold: echelon.cold.cost, warm: echelon.warm.cost });
+      runs.push({ fraction, shape, pages, cold: echelonCold.cost, warm: echelonWarm });
       continue;
     }
     const sizeShape = shapeForPages(pages * fraction, shape);
@@ -271,20 +420,27 @@ async function main() {
       contentBytes: main.contentBytes,
     },
     builds: {
-      cold: echelon.cold.cost,
-      warm: echelon.warm.cost,
-      bare: bare.cost,
+      cold: echelonCold.cost,
+      warm: echelonWarm,
+      bare,
       bareCold: bareCold.cost,
-      memoryMethod: echelon.cold.run.memoryMethod,
-      coldPeakByProgram: echelon.cold.run.peakByProgram,
+      memoryMethod: echelonCold.run.memoryMethod,
+      coldPeakByProgram: echelonCold.run.peakByProgram,
+      rounds,
+      bySystem,
     },
-    ratio: echelon.warm.cost.seconds / bare.cost.seconds,
-    coldRatio: echelon.cold.cost.seconds / bare.cost.seconds,
-    cpuRatio: echelon.warm.cost.cpuSeconds / bare.cost.cpuSeconds,
+    ratio: medianRatio(rounds, 'echelonOverBare') ?? Number.NaN,
+    starlightRatio: medianRatio(rounds, 'echelonOverStarlight'),
+    coldRatio: echelonCold.cost.seconds / (bySystem.bare?.medianSeconds ?? Number.NaN),
+    coldOverWarm: echelonCold.cost.seconds / (bySystem.echelon?.medianSeconds ?? Number.NaN),
+    cpuRatio:
+      (bySystem.echelon?.medianCpuSeconds ?? Number.NaN) / (bySystem.bare?.medianCpuSeconds ?? Number.NaN),
+    starlight,
+    sameWords,
     cards: {
       coldRendered: coldCards.rendered,
-      warmRendered: warmCards.rendered,
-      warmFromCache: warmCards.fromCache,
+      warmRendered: mostWarmCards.rendered,
+      warmFromCache: mostWarmCards.fromCache,
       samples: cardTiming.samples,
       medianMs: cardTiming.medianMs,
       p95Ms: cardTiming.p95Ms,
@@ -293,7 +449,8 @@ async function main() {
       bestOfMedianMs: cardTiming.bestOfMedianMs,
       buildCpuMsPerCard:
         coldCards.rendered > 0
-          ? ((echelon.cold.cost.cpuSeconds - echelon.warm.cost.cpuSeconds) * 1000) / coldCards.rendered
+          ? ((echelonCold.cost.cpuSeconds - (bySystem.echelon?.medianCpuSeconds ?? 0)) * 1000) /
+            coldCards.rendered
           : 0,
       medianMsByKind: Object.fromEntries(
         Object.entries(cardTiming.byKind).map(([kind, ms]) => [kind, median(ms)]),

@@ -38,18 +38,38 @@ function levelText(level: Level, ladder: Ladder, body: string | undefined): stri
   for (const theme of ladder.themes) {
     const expectation = level.data.expectations[theme.id];
     if (!expectation) continue;
-    parts.push(`## ${theme.data.title}\n\n${list(expectation.behaviours)}`);
+    parts.push(`## ${theme.data.title}\n\n${theme.data.summary}\n\n${list(expectation.behaviours)}`);
     for (const example of allExamples(expectation)) parts.push(exampleText(example));
   }
   return parts.join('\n\n');
 }
 
-/** The behaviours of a level in every theme, as the matrix and comparison pages show them. */
-function behavioursText(level: Level, ladder: Ladder): string {
+/**
+ * The behaviours of a level in every theme, as the comparison pages show them; with their
+ * examples too, as the matrix shows them under each cell.
+ */
+function behavioursText(level: Level, ladder: Ladder, withExamples = false): string {
   return ladder.themes
     .filter((theme) => level.data.expectations[theme.id])
-    .map((theme) => `### ${theme.data.title}\n\n${list(level.data.expectations[theme.id].behaviours)}`)
+    .map((theme) => {
+      const expectation = level.data.expectations[theme.id];
+      const examples = withExamples ? allExamples(expectation).map(exampleText) : [];
+      return [`### ${theme.data.title}`, list(expectation.behaviours), ...examples].join('\n\n');
+    })
     .join('\n\n');
+}
+
+/** A self-assessment grid's words: each theme with the level's behaviours and the next level's. */
+function assessText(level: Level, ladder: Ladder): string {
+  const parts = [`**${level.data.code}** · ${level.track.data.title}`, level.data.summary ?? ''];
+  for (const theme of ladder.themes) {
+    const expectation = level.data.expectations[theme.id];
+    if (!expectation) continue;
+    parts.push(`## ${theme.data.title}\n\n${list(expectation.behaviours)}`);
+    const next = level.next?.data.expectations[theme.id];
+    if (level.next && next) parts.push(`### ${level.next.data.code}\n\n${list(next.behaviours)}`);
+  }
+  return parts.join('\n\n');
 }
 
 /** Title and Markdown body of a route's page: the same words the Echelon page carries. */
@@ -111,6 +131,10 @@ function pageText(route: PageRoute, ladder: Ladder, bodies: Bodies): { title: st
         body: [guide.data.description, body('guides', guide.id)].join('\n\n'),
       };
     }
+    case 'assess': {
+      const found = level(route.levelId);
+      return { title: `Self-assessment: ${found.data.title}`, body: assessText(found, ladder) };
+    }
     case 'search':
       return { title: 'Search', body: 'Find the levels, themes and guides that mention a skill.' };
     case 'matrix': {
@@ -119,7 +143,7 @@ function pageText(route: PageRoute, ladder: Ladder, bodies: Bodies): { title: st
       return {
         title: `${track.data.title}: level matrix`,
         body: track.levels
-          .map((l) => `## ${l.data.code} ${l.data.title}\n\n${behavioursText(l, ladder)}`)
+          .map((l) => `## ${l.data.code} ${l.data.title}\n\n${behavioursText(l, ladder, true)}`)
           .join('\n\n'),
       };
     }
@@ -142,13 +166,42 @@ function pageText(route: PageRoute, ladder: Ladder, bodies: Bodies): { title: st
   return { title: ladder.settings.title, body: ladder.settings.description };
 }
 
+/** One page of a generated comparison site: where it goes and the words it carries. */
+export interface SitePage {
+  /** The Echelon page it stands for. */
+  route: PageRoute;
+  /** Its folder inside the site, without slashes (`fr/themes/delivery`); empty for the home page. */
+  folder: string;
+  /** Page title, shown as its heading. */
+  title: string;
+  /** Markdown body: the words the Echelon page shows. */
+  body: string;
+}
+
+/**
+ * Every page of the comparison sites, one per Echelon page, with the words that page carries.
+ * The bare Astro site and the Starlight site are both written from this list, so they differ
+ * only in what each system adds around the same words.
+ */
+export function sitePages(source: LadderSource, ladders: readonly Ladder[]): SitePage[] {
+  const bodies = bodiesOf(source);
+  return ladders.flatMap((ladder) => {
+    const base = new URL(ladder.settings.url).pathname;
+    // The project's own list of pages, so the other sites have exactly the pages Echelon builds.
+    return pageRoutes(ladder).map((route) => ({
+      route,
+      folder: route.path.slice(base.length).replace(/\/$/, ''),
+      ...pageText(route, ladder, bodies),
+    }));
+  });
+}
+
 /**
  * The files of the bare Astro project, by path inside its root: a config with no
  * integration, a minimal layout, and `src/pages/<path>/index.md` for each Echelon page (plus
  * a 404 page, as Echelon has one), so both builds write the same number of HTML pages.
  */
 export function bareSiteFiles(source: LadderSource, ladders: readonly Ladder[]): Record<string, string> {
-  const bodies = bodiesOf(source);
   const files: Record<string, string> = {
     'package.json': `${JSON.stringify({ name: 'echelon-bench-bare', private: true, type: 'module' }, null, 2)}\n`,
     'astro.config.mjs': [
@@ -171,17 +224,11 @@ export function bareSiteFiles(source: LadderSource, ladders: readonly Ladder[]):
     'src/pages/404.md':
       '---\nlayout: ../layouts/Page.astro\ntitle: Page not found\nlang: en\n---\n\nThis page does not exist.\n',
   };
-  for (const ladder of ladders) {
-    const base = new URL(ladder.settings.url).pathname;
-    // The project's own list of pages, so the bare site has exactly the pages Echelon builds.
-    for (const route of pageRoutes(ladder)) {
-      const folder = route.path.slice(base.length).replace(/\/$/, '');
-      const file = `src/pages/${folder ? `${folder}/` : ''}index.md`;
-      const depth = file.split('/').length - 2;
-      const { title, body } = pageText(route, ladder, bodies);
-      files[file] =
-        `---\nlayout: ${'../'.repeat(depth)}layouts/Page.astro\ntitle: ${JSON.stringify(title)}\nlang: ${route.locale}\n---\n\n${body}\n`;
-    }
+  for (const { route, folder, title, body } of sitePages(source, ladders)) {
+    const file = `src/pages/${folder ? `${folder}/` : ''}index.md`;
+    const depth = file.split('/').length - 2;
+    files[file] =
+      `---\nlayout: ${'../'.repeat(depth)}layouts/Page.astro\ntitle: ${JSON.stringify(title)}\nlang: ${route.locale}\n---\n\n${body}\n`;
   }
   return files;
 }

@@ -14,6 +14,16 @@ export interface BenchOptions {
   json?: string;
   /** Keep the temporary folders (content, builds) for inspection instead of deleting them. */
   keep: boolean;
+  /**
+   * Rounds of warm builds after the cold one. Each round builds every system once, so the
+   * systems share the machine's good and bad moments, and the medians smooth out the rest.
+   */
+  rounds: number;
+  /**
+   * Also build the same pages with Starlight. Off by default because it installs Starlight
+   * from npm into a cache folder the first time, which CI should not depend on.
+   */
+  starlight: boolean;
   help: boolean;
 }
 
@@ -33,6 +43,9 @@ export const usage = `Usage: npm run bench -- [options]
   --locales N        languages (1 to 6)
   --sizes LIST       size series as fractions of the full page count (default 0.25,0.5,1; quick 0.5,1)
   --cards N          share cards to time (default 60; quick 20)
+  --rounds N         rounds of warm builds, each system once per round (default 3; quick 2)
+  --starlight        also build the same pages with Starlight (installs @astrojs/starlight
+                     into node_modules/.cache/echelon-bench/starlight-site/ the first time)
   --json FILE        also write every result as JSON to FILE
   --keep             keep the generated content and builds
   --help             show this help`;
@@ -61,6 +74,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       cards: { type: 'string' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      rounds: { type: 'string' },
+      starlight: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -88,6 +103,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     cardSamples: count('cards', values.cards, quick ? 20 : 60, 1),
     json: values.json,
     keep: values.keep ?? false,
+    rounds: count('rounds', values.rounds, quick ? 2 : 3, 1),
+    starlight: values.starlight ?? false,
     help: values.help ?? false,
   };
 }

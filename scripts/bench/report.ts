@@ -1,4 +1,5 @@
-import type { BenchResults } from './results.ts';
+import type { BenchResults, BuildCost, BuildSystem, SameWords, SystemSummary } from './results.ts';
+import { sameWordsWarnings } from './same-words.ts';
 import { kb } from './targets.ts';
 
 /** A plain-text table with a header row, each column padded to its widest cell. */
@@ -19,40 +20,122 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const megabytes = (value: number) => `${Math.round(value)} MB`;
+const ratio = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)}x`);
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** What each system is called in the tables. */
+const systemNames: Record<BuildSystem, string> = {
+  echelon: 'Echelon, warm',
+  bare: 'bare Astro',
+  starlight: 'Starlight',
+};
+
+/** The first builds, outside the rounds, then each system's builds across the rounds. */
+function buildsSection(results: BenchResults): string {
+  const { builds } = results;
+  const first: [string, BuildCost][] = [
+    ['Echelon, cold cache', builds.cold],
+    ['bare Astro, first build', builds.bareCold],
+  ];
+  if (results.starlight.measured) first.push(['Starlight, first build', results.starlight.first]);
+  const firstTable = textTable(
+    ['build', 'seconds', 'pages/s', 'CPU seconds', 'peak memory'],
+    first.map(([name, cost]) => [
+      name,
+      seconds(cost.seconds),
+      cost.pagesPerSecond.toFixed(1),
+      seconds(cost.cpuSeconds),
+      megabytes(cost.peakMemoryMB),
+    ]),
+  );
+  const systems = (Object.entries(builds.bySystem) as [BuildSystem, SystemSummary][]).map(
+    ([system, summary]) => [
+      systemNames[system],
+      String(summary.builds),
+      seconds(summary.minSeconds),
+      seconds(summary.medianSeconds),
+      seconds(summary.medianCpuSeconds),
+      megabytes(summary.peakMemoryMB),
+    ],
+  );
+  const starlight = results.starlight.measured
+    ? `Starlight ${results.starlight.version} with astro ${results.starlight.astroVersion} (${results.starlight.install === 'reused' ? 'install reused' : `installed in ${seconds(results.starlight.installSeconds)}`}); warm Echelon / Starlight: ${ratio(results.starlightRatio)} median of rounds.`
+    : `Starlight: not measured (${results.starlight.reason}).`;
+  const programs = Object.entries(builds.coldPeakByProgram)
+    .filter(([, mb]) => mb >= 1)
+    .map(([name, mb]) => `${name} ${megabytes(mb)}`)
+    .join(', ');
+  return [
+    `First builds\n${firstTable}\n`,
+    `Warm builds, ${builds.rounds.length} interleaved round(s)\n${textTable(
+      ['system', 'builds', 'fastest', 'median', 'median CPU', 'peak memory'],
+      systems,
+    )}`,
+    `Warm Echelon / bare Astro: ${ratio(results.ratio)} median of rounds (median CPU time ${ratio(results.cpuRatio)}); cold Echelon / median warm: ${ratio(results.coldOverWarm)}; cold Echelon / bare Astro: ${ratio(results.coldRatio)}.`,
+    starlight,
+    `Peak memory of each program of the cold build: ${programs}.`,
+  ].join('\n');
+}
+
+/** Each round: the order it built the systems in, the load, the times and the ratios. */
+function roundsSection(results: BenchResults): string {
+  const withStarlight = results.builds.rounds.some((round) => round.builds.starlight);
+  const header = ['round', 'order', 'load', 'Echelon', 'bare', 'Echelon/bare'];
+  if (withStarlight) header.push('Starlight', 'Echelon/Starlight');
+  const rows = results.builds.rounds.map((round) => {
+    const time = (system: BuildSystem) => {
+      const cost = round.builds[system];
+      return cost ? seconds(cost.seconds) : '-';
+    };
+    const row = [
+      String(round.round),
+      round.order.join(', '),
+      `${round.loadAverage.start.toFixed(2)} → ${round.loadAverage.end.toFixed(2)}`,
+      time('echelon'),
+      time('bare'),
+      ratio(round.echelonOverBare),
+    ];
+    if (withStarlight) row.push(time('starlight'), ratio(round.echelonOverStarlight));
+    return row;
+  });
+  return `Rounds (seconds of each build; the headline ratios are the medians of these)\n${textTable(header, rows)}`;
+}
+
+/** The sampled pages and the share of Echelon's words the other sites carry, with warnings. */
+function sameWordsSection(sameWords: SameWords): string {
+  const withStarlight = sameWords.starlight !== null;
+  const header = ['kind', 'page', 'Echelon words', 'bare Astro'];
+  if (withStarlight) header.push('Starlight');
+  const rows = sameWords.pages.map((page) => {
+    const row = [page.kind, page.path, String(page.echelonWords), percent(page.bare)];
+    if (withStarlight) row.push(page.starlight === null ? '-' : percent(page.starlight));
+    return row;
+  });
+  const spread = (site: string, figures: { min: number; median: number }) =>
+    `${site} ${percent(figures.median)} median, ${percent(figures.min)} lowest`;
+  const summary = [
+    spread('bare Astro', sameWords.bare),
+    sameWords.starlight ? spread('Starlight', sameWords.starlight) : 'Starlight not built',
+  ].join('; ');
+  const warnings = sameWordsWarnings(sameWords).map((warning) => `Warning: ${warning}`);
+  return [
+    `Same words: share of the words of each sampled Echelon page's main content found on the same page of the other sites\n${textTable(header, rows)}`,
+    `${summary}.`,
+    ...warnings,
+  ].join('\n');
+}
 
 /** The readable report printed at the end of a run: one table per measure, then the verdicts. */
 export function formatReport(results: BenchResults): string {
-  const { builds, ladder } = results;
+  const { ladder } = results;
   const sections: string[] = [];
   const shape = ladder.shape;
   sections.push(
     `Ladder: ${shape.tracks} tracks x ${shape.levels} levels, ${shape.themes} themes, ${shape.guides} guides, ${shape.locales} locale(s) = ${ladder.pages} pages (${ladder.htmlFiles} HTML files with the 404 page), ${ladder.contentFiles} content files, ${kb(ladder.contentBytes)} of content.`,
   );
-  sections.push(
-    `Builds\n${textTable(
-      ['build', 'seconds', 'pages/s', 'CPU seconds', 'peak memory'],
-      [
-        ['Echelon, cold cache', builds.cold],
-        ['Echelon, warm cache', builds.warm],
-        ['bare Astro (first)', builds.bareCold],
-        ['bare Astro', builds.bare],
-      ].map(([name, cost]) => {
-        const c = cost as BenchResults['builds']['cold'];
-        return [
-          name as string,
-          seconds(c.seconds),
-          c.pagesPerSecond.toFixed(1),
-          seconds(c.cpuSeconds),
-          megabytes(c.peakMemoryMB),
-        ];
-      }),
-    )}\nWarm Echelon / bare Astro: ${results.ratio.toFixed(2)}x (CPU time ${results.cpuRatio.toFixed(2)}x); cold: ${results.coldRatio.toFixed(2)}x.\nPeak memory of each program of the cold build: ${Object.entries(
-      builds.coldPeakByProgram,
-    )
-      .filter(([, mb]) => mb >= 1)
-      .map(([name, mb]) => `${name} ${megabytes(mb)}`)
-      .join(', ')}.`,
-  );
+  sections.push(buildsSection(results));
+  sections.push(roundsSection(results));
+  sections.push(sameWordsSection(results.sameWords));
   const cards = results.cards;
   sections.push(
     `Share cards\n${textTable(
@@ -129,12 +212,7 @@ export function formatReport(results: BenchResults): string {
   sections.push(
     `Targets${scale}\n${textTable(
       ['measure', 'target', 'measured', 'verdict'],
-      results.targets.map((t) => [
-        t.measure,
-        t.target,
-        t.value,
-        t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED',
-      ]),
+      results.targets.map((t) => [t.measure, t.target, t.value, t.verdict]),
     )}`,
   );
   const machine = results.machine;

@@ -1,5 +1,6 @@
 import type { LadderShape } from './page-count.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { PageWords } from './same-words.ts';
 import type { ScalingSummary } from './scaling.ts';
 import type { QueryTransfer } from './search-transfer.ts';
 
@@ -7,10 +8,80 @@ import type { QueryTransfer } from './search-transfer.ts';
 export interface BuildCost {
   /** Wall-clock seconds. */
   seconds: number;
+  /** Pages over wall-clock seconds, to compare ladders of different sizes. */
   pagesPerSecond: number;
   /** Processor seconds of the build's process tree: steadier than wall time on a busy machine. */
   cpuSeconds: number;
+  /** Peak resident memory of the build's process tree, in MB. */
   peakMemoryMB: number;
+}
+
+/** The systems the rounds compare: Echelon (warm), bare Astro, and Starlight when asked for. */
+export type BuildSystem = 'echelon' | 'bare' | 'starlight';
+
+/** One round of warm builds: each system built once, in a rotating order. */
+export interface BuildRound {
+  /** Round number, from 1. */
+  round: number;
+  /** The systems in the order this round built them. */
+  order: BuildSystem[];
+  /** Each system's build in this round. */
+  builds: Partial<Record<BuildSystem, BuildCost>>;
+  /** 1-minute load average as the round started and ended: a busy round explains an odd ratio. */
+  loadAverage: { start: number; end: number };
+  /** Echelon's time over bare Astro's in this round. */
+  echelonOverBare: number | null;
+  /** Echelon's time over Starlight's in this round; null when Starlight was not built. */
+  echelonOverStarlight: number | null;
+}
+
+/** One system's builds across the rounds. */
+export interface SystemSummary {
+  /** How many builds the figures come from. */
+  builds: number;
+  /** The fastest build: the closest to what the system costs on a quiet machine. */
+  minSeconds: number;
+  /** The median build: what the system typically costs on this machine. */
+  medianSeconds: number;
+  /** Median processor time, which other work on the machine barely moves. */
+  medianCpuSeconds: number;
+  /** The highest peak memory of any of the builds. */
+  peakMemoryMB: number;
+}
+
+/** Whether and how Starlight was measured. */
+export type StarlightRun =
+  | {
+      measured: true;
+      /** Starlight's version, pinned by the benchmark. */
+      version: string;
+      /** Astro's version in the Starlight folder: the project's own. */
+      astroVersion: string;
+      /** Whether `npm install` ran this time or the folder's install was reused. */
+      install: 'installed' | 'reused';
+      /** Seconds `npm install` took, 0 when reused; not part of any build time. */
+      installSeconds: number;
+      /** Its first build, outside the rounds, as bare Astro's first build is. */
+      first: BuildCost;
+      /** HTML files it wrote, its 404 page included. */
+      htmlFiles: number;
+    }
+  | {
+      measured: false;
+      /** Why not, and how to measure it. */
+      reason: string;
+    };
+
+/** The check that the other sites carry the words Echelon's pages show. */
+export interface SameWords {
+  /** Each sampled page and the share of its words each other site carries. */
+  pages: PageWords[];
+  /** The lowest and median share on the bare Astro pages. */
+  bare: { min: number; median: number };
+  /** The same on the Starlight pages; null when Starlight was not built. */
+  starlight: { min: number; median: number } | null;
+  /** Below this share the report warns. */
+  threshold: number;
 }
 
 /** The weight of one kind of page across the site. */
@@ -27,56 +98,113 @@ export interface KindWeight {
 
 /** One size of the size series. */
 export interface SizeRun {
+  /** Share of the full ladder's pages this size aims at. */
   fraction: number;
+  /** The ladder built at this size. */
   shape: LadderShape;
+  /** Pages it has. */
   pages: number;
+  /** Its cold build (empty cache). */
   cold: BuildCost;
+  /** Its warm build; for the full size, the median build of the rounds. */
   warm: BuildCost;
+}
+
+/** One performance target and what this run measured against it. */
+export interface TargetVerdict {
+  /** What is measured, such as `Warm build vs bare Astro`. */
+  measure: string;
+  /** The target, in words: `at most 1.3x`. */
+  target: string;
+  /** What this run measured, in words. */
+  value: string;
+  /** `not measured` where this run could not judge (Starlight not built, no browser, too few sizes). */
+  verdict: 'met' | 'missed' | 'not measured';
 }
 
 /** Everything one benchmark run measured; written as JSON with `--json`. */
 export interface BenchResults {
+  /** When the run ended, ISO 8601. */
   date: string;
+  /** The command that ran it, to repeat it. */
   command: string;
+  /** The machine: numbers from different machines do not compare. */
   machine: {
+    /** Processors Node may use. */
     cpus: number;
+    /** The first processor's model name. */
     cpuModel: string;
+    /** Total memory, readable (`23.4 GiB`). */
     memory: string;
+    /** Total memory in bytes. */
     memoryBytes: number;
+    /** Node's version running the benchmark and the builds. */
     node: string;
+    /** Operating system, release and architecture. */
     os: string;
     /** 1-minute load average when the run started and ended: other work on the machine skews times. */
     loadAverage: { start: number; end: number };
   };
+  /** The synthetic ladder measured. */
   ladder: {
+    /** Its size in tracks, levels, themes, guides and languages. */
     shape: LadderShape;
+    /** Pages, by the project's route list. */
     pages: number;
+    /** HTML files Echelon wrote, the 404 page included. */
     htmlFiles: number;
+    /** Content files generated. */
     contentFiles: number;
+    /** Bytes of content generated. */
     contentBytes: number;
   };
   builds: {
+    /** Echelon's first build, with an empty cache: every card drawn. */
     cold: BuildCost;
+    /** Echelon's median warm build of the rounds (same cache, no change). */
     warm: BuildCost;
+    /** Bare Astro's median build of the rounds (its second and later builds). */
     bare: BuildCost;
+    /** Bare Astro's first build, before the rounds. */
     bareCold: BuildCost;
+    /** How peak memory was measured. */
     memoryMethod: string;
     /** Peak memory of each program of the Echelon cold build (the build itself, Pagefind), in MB. */
     coldPeakByProgram: Record<string, number>;
+    /** Every round of warm builds, in order. */
+    rounds: BuildRound[];
+    /** Each system's builds across the rounds. */
+    bySystem: Partial<Record<BuildSystem, SystemSummary>>;
   };
-  /** Echelon's warm build time over the bare Astro build's. */
+  /** Echelon's warm build time over bare Astro's: the median of the rounds' ratios. */
   ratio: number;
-  /** Echelon's cold build time over the bare Astro build's. */
+  /** Echelon's warm build time over Starlight's, median of the rounds; null when not measured. */
+  starlightRatio: number | null;
+  /** Echelon's cold build time over bare Astro's median build. */
   coldRatio: number;
-  /** Echelon's warm build processor time over the bare Astro build's. */
+  /** Echelon's cold build time over its median warm build: what a full card redraw costs. */
+  coldOverWarm: number;
+  /** Echelon's median warm processor time over bare Astro's median. */
   cpuRatio: number;
+  /** Starlight, built from the same pages as bare Astro, or why it was not. */
+  starlight: StarlightRun;
+  /** Whether the bare Astro and Starlight pages carry the words of Echelon's. */
+  sameWords: SameWords;
+  /** Share cards: how many each build drew, and how long one takes. */
   cards: {
+    /** Cards the cold build drew. */
     coldRendered: number;
+    /** Cards drawn by the warm build that drew the most: the cache should leave none. */
     warmRendered: number;
+    /** Cards that warm build took from the cache. */
     warmFromCache: number;
+    /** Cards drawn in process for the timing. */
     samples: number;
+    /** Median time per card, first drawings. */
     medianMs: number;
+    /** 95th percentile time per card. */
     p95Ms: number;
+    /** The slowest card. */
     maxMs: number;
     /** Median processor time per card, first drawings. */
     cpuMedianMs: number;
@@ -84,27 +212,41 @@ export interface BenchResults {
     bestOfMedianMs: number;
     /** Processor time per card in the build: cold minus warm build, over the cards drawn. */
     buildCpuMsPerCard: number;
+    /** Median time per card by page kind. */
     medianMsByKind: Record<string, number>;
   };
   /** Heaviest page of each kind, gzipped bytes with everything it loads. */
   pageWeight: Record<string, number>;
+  /** Each kind's median and heaviest page, with the heaviest page's breakdown. */
   pageWeightDetail: Record<string, KindWeight>;
+  /** What searching from a level page downloads, or why it was not measured. */
   search:
     | {
+        /** The page searched from. */
         page: string;
+        /** Search bytes loaded with the page, before any interaction. */
         beforeInteractionBytes: number;
+        /** Bytes of the first search, as served. */
         firstQueryBytes: number;
+        /** Bytes of the second search, as served. */
         secondQueryBytes: number;
+        /** Bytes of the first search with text files gzipped. */
         firstQueryGzipBytes: number;
+        /** Bytes of the second search with text files gzipped. */
         secondQueryGzipBytes: number;
         /** Median and largest transfer of the searches after the first. */
         laterQueries: { count: number; medianBytes: number; maxBytes: number };
+        /** Every search in order. */
         queries: QueryTransfer[];
       }
-    | { skipped: string };
+    | {
+        /** Why search was not measured. */
+        skipped: string;
+      };
   /** How time grows with pages: wall time of cold and warm builds, and processor time of cold builds. */
   scaling: { runs: SizeRun[]; cold: ScalingSummary; warm: ScalingSummary; coldCpu: ScalingSummary };
-  /** Each target with its verdict; `met` is null where this run cannot judge it. */
-  targets: { measure: string; target: string; value: string; met: boolean | null }[];
+  /** Each target with its measured value and verdict. */
+  targets: TargetVerdict[];
+  /** Seconds the whole run took. */
   totalSeconds: number;
 }

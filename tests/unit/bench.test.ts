@@ -2,13 +2,41 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { bareSiteFiles, sitePages } from '../../scripts/bench/bare-site.ts';
 import { checkedLadder } from '../../scripts/bench/ladder-model.ts';
-import { fullShape } from '../../scripts/bench/options.ts';
+import { fullShape, parseBenchArgs } from '../../scripts/bench/options.ts';
 import { countPages, type LadderShape, shapeForPages } from '../../scripts/bench/page-count.ts';
 import { cssReferences, pageAssets, staticImports } from '../../scripts/bench/page-weight.ts';
+import { formatReport } from '../../scripts/bench/report.ts';
+import type { BuildCost, BuildSystem, KindWeight } from '../../scripts/bench/results.ts';
+import {
+  buildsBySystem,
+  medianBuild,
+  medianRatio,
+  roundOrder,
+  roundRatios,
+  summariseSystem,
+} from '../../scripts/bench/rounds.ts';
+import {
+  sameWordsWarnings,
+  sampleAcrossKinds,
+  summariseSameWords,
+  visibleText,
+  wordShare,
+  wordsOf,
+} from '../../scripts/bench/same-words.ts';
 import { summariseScaling } from '../../scripts/bench/scaling.ts';
+import {
+  starlightNotAskedFor,
+  starlightOptions,
+  starlightPackageJson,
+  starlightSiteFiles,
+  starlightVersion,
+} from '../../scripts/bench/starlight-site.ts';
 import { median, percentile } from '../../scripts/bench/statistics.ts';
 import { syntheticLadder, writeFiles } from '../../scripts/bench/synthetic-ladder.ts';
+import { evaluateTargets, type JudgedResults } from '../../scripts/bench/targets.ts';
 import { checkLadder } from '../../src/content/check.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { projectRoot } from '../support/build-site.ts';
@@ -141,5 +169,428 @@ describe('how build time grows with pages', () => {
         { pages: 200, seconds: 8 },
       ]).verdict,
     ).toBe('unknown');
+  });
+});
+
+describe('the benchmark options', () => {
+  it('runs three rounds by default, two with --quick, and as many as --rounds asks', () => {
+    expect(parseBenchArgs([]).rounds).toBe(3);
+    expect(parseBenchArgs(['--quick']).rounds).toBe(2);
+    expect(parseBenchArgs(['--rounds', '5']).rounds).toBe(5);
+    expect(parseBenchArgs(['--quick', '--rounds', '4']).rounds).toBe(4);
+  });
+
+  it('refuses a number of rounds that is not a whole number of at least one', () => {
+    expect(() => parseBenchArgs(['--rounds', '0'])).toThrow('--rounds must be a whole number of at least 1');
+    expect(() => parseBenchArgs(['--rounds', 'two'])).toThrow('not "two"');
+  });
+
+  it('builds Starlight only when --starlight is given', () => {
+    expect(parseBenchArgs(['--quick']).starlight).toBe(false);
+    expect(parseBenchArgs(['--quick', '--starlight']).starlight).toBe(true);
+  });
+});
+
+/** A build's cost with only the figures a test cares about. */
+const cost = (seconds: number, extra: Partial<BuildCost> = {}): BuildCost => ({
+  seconds,
+  pagesPerSecond: 100 / seconds,
+  cpuSeconds: seconds,
+  peakMemoryMB: 500,
+  ...extra,
+});
+
+describe('interleaved rounds', () => {
+  it('rotates the order each round, so each system builds first once in three rounds', () => {
+    const systems: BuildSystem[] = ['echelon', 'bare', 'starlight'];
+    const orders = [0, 1, 2, 3].map((round) => roundOrder(systems, round));
+    expect(orders).toEqual([
+      ['echelon', 'bare', 'starlight'],
+      ['bare', 'starlight', 'echelon'],
+      ['starlight', 'echelon', 'bare'],
+      ['echelon', 'bare', 'starlight'],
+    ]);
+    expect(roundOrder(['echelon', 'bare'], 1)).toEqual(['bare', 'echelon']);
+  });
+
+  it('gives each system its fastest and median time, median CPU time and highest peak memory', () => {
+    const bySystem = buildsBySystem([
+      { builds: { echelon: cost(12, { peakMemoryMB: 900 }), bare: cost(10) } },
+      { builds: { echelon: cost(18, { cpuSeconds: 30 }), bare: cost(9) } },
+      { builds: { echelon: cost(13), bare: cost(11, { peakMemoryMB: 700 }) } },
+    ]);
+    expect(summariseSystem(bySystem.get('echelon') ?? [])).toEqual({
+      builds: 3,
+      minSeconds: 12,
+      medianSeconds: 13,
+      medianCpuSeconds: 13,
+      peakMemoryMB: 900,
+    });
+    expect(summariseSystem(bySystem.get('bare') ?? [])).toMatchObject({
+      minSeconds: 9,
+      medianSeconds: 10,
+      peakMemoryMB: 700,
+    });
+    expect(bySystem.has('starlight')).toBe(false);
+  });
+
+  it('compares Echelon with each other system within a round, and has no Starlight ratio without Starlight', () => {
+    expect(roundRatios({ echelon: cost(12), bare: cost(10), starlight: cost(24) })).toEqual({
+      echelonOverBare: 1.2,
+      echelonOverStarlight: 0.5,
+    });
+    expect(roundRatios({ echelon: cost(12), bare: cost(10) }).echelonOverStarlight).toBeNull();
+  });
+
+  it('takes the headline ratio as the median of the rounds, not the ratio of medians', () => {
+    const rounds = [
+      { echelonOverBare: 1.5, echelonOverStarlight: null },
+      { echelonOverBare: 1.1, echelonOverStarlight: null },
+      { echelonOverBare: 1.2, echelonOverStarlight: null },
+    ];
+    expect(medianRatio(rounds, 'echelonOverBare')).toBeCloseTo(1.2);
+    expect(medianRatio(rounds, 'echelonOverStarlight')).toBeNull();
+  });
+
+  it('stands for a system with its median build, the faster of the middle two for an even count', () => {
+    expect(medianBuild([cost(14), cost(11), cost(12)]).seconds).toBe(12);
+    expect(medianBuild([cost(14), cost(11), cost(12), cost(20)]).seconds).toBe(12);
+  });
+});
+
+/** The results the targets are judged on, for a run that met every target but the ones a test changes. */
+function judged(changes: (results: JudgedResults) => void = () => {}): JudgedResults {
+  const level: KindWeight = {
+    pages: 10,
+    median: 12_000,
+    max: 15_000,
+    heaviest: {
+      path: '/track/level/',
+      total: 15_000,
+      html: 10_000,
+      css: 5_000,
+      js: 0,
+      fonts: 0,
+      inlineScriptBytes: 600,
+      files: [],
+    },
+  };
+  const linear = summariseScaling([
+    { pages: 250, seconds: 10 },
+    { pages: 500, seconds: 15 },
+    { pages: 1000, seconds: 25 },
+  ]);
+  const results: JudgedResults = {
+    date: '2026-11-30T00:00:00Z',
+    command: 'npm run bench',
+    machine: {
+      cpus: 2,
+      cpuModel: 'test',
+      memory: '8 GiB',
+      memoryBytes: 8 * 1024 ** 3,
+      node: 'v24.9.0',
+      os: 'Linux',
+      loadAverage: { start: 0.5, end: 0.5 },
+    },
+    ladder: { shape: fullShape, pages: 1022, htmlFiles: 1024, contentFiles: 190, contentBytes: 2_600_000 },
+    builds: {
+      cold: cost(30, { peakMemoryMB: 1200 }),
+      warm: cost(20),
+      bare: cost(16),
+      bareCold: cost(17),
+      memoryMethod: 'test',
+      coldPeakByProgram: {},
+      rounds: [],
+      bySystem: {
+        echelon: { builds: 3, minSeconds: 19, medianSeconds: 20, medianCpuSeconds: 22, peakMemoryMB: 900 },
+        bare: { builds: 3, minSeconds: 15, medianSeconds: 16, medianCpuSeconds: 18, peakMemoryMB: 800 },
+      },
+    },
+    ratio: 1.25,
+    starlightRatio: null,
+    coldRatio: 30 / 16,
+    coldOverWarm: 1.5,
+    cpuRatio: 22 / 18,
+    starlight: { measured: false, reason: 'not asked for' },
+    sameWords: { pages: [], bare: { min: 1, median: 1 }, starlight: null, threshold: 0.95 },
+    cards: {
+      coldRendered: 1022,
+      warmRendered: 0,
+      warmFromCache: 1022,
+      samples: 60,
+      medianMs: 20,
+      p95Ms: 25,
+      maxMs: 30,
+      cpuMedianMs: 20,
+      bestOfMedianMs: 19,
+      buildCpuMsPerCard: 18,
+      medianMsByKind: {},
+    },
+    pageWeight: { level: level.max },
+    pageWeightDetail: { level },
+    search: {
+      page: '/track/level/',
+      beforeInteractionBytes: 0,
+      firstQueryBytes: 110_000,
+      secondQueryBytes: 20_000,
+      firstQueryGzipBytes: 80_000,
+      secondQueryGzipBytes: 20_000,
+      laterQueries: { count: 4, medianBytes: 20_000, maxBytes: 40_000 },
+      queries: [],
+    },
+    scaling: { runs: [], cold: linear, warm: linear, coldCpu: linear },
+  };
+  changes(results);
+  return results;
+}
+
+/** The verdict of one target, found by the start of its measure's name. */
+function verdict(results: JudgedResults, measure: string): string | undefined {
+  return evaluateTargets(results).find((target) => target.measure.startsWith(measure))?.verdict;
+}
+
+describe('the targets', () => {
+  it('meets every target a run measured, and says Starlight was not measured rather than met or missed', () => {
+    const verdicts = Object.fromEntries(evaluateTargets(judged()).map((t) => [t.measure, t.verdict]));
+    expect(verdicts['Warm build vs Starlight']).toBe('not measured');
+    expect(Object.values(verdicts).filter((v) => v !== 'met')).toEqual(['not measured']);
+    expect(evaluateTargets(judged()).find((t) => t.measure === 'Warm build vs Starlight')?.value).toContain(
+      '--starlight',
+    );
+  });
+
+  it('judges the warm build on the median ratio of rounds against 1.3x bare Astro', () => {
+    const withRatio = (ratio: number) =>
+      judged((r) => {
+        r.ratio = ratio;
+      });
+    expect(verdict(withRatio(1.3), 'Warm build vs bare')).toBe('met');
+    expect(verdict(withRatio(1.31), 'Warm build vs bare')).toBe('missed');
+  });
+
+  it('wants the warm build faster than Starlight once Starlight is measured', () => {
+    const withStarlight = (ratio: number) =>
+      judged((r) => {
+        r.starlightRatio = ratio;
+        r.builds.bySystem.starlight = {
+          builds: 3,
+          minSeconds: 20 / ratio,
+          medianSeconds: 20 / ratio,
+          medianCpuSeconds: 20 / ratio,
+          peakMemoryMB: 900,
+        };
+      });
+    expect(verdict(withStarlight(0.8), 'Warm build vs Starlight')).toBe('met');
+    expect(verdict(withStarlight(1), 'Warm build vs Starlight')).toBe('missed');
+  });
+
+  it('holds the cold build to twice the median warm build', () => {
+    const withColdOverWarm = (ratio: number) =>
+      judged((r) => {
+        r.coldOverWarm = ratio;
+      });
+    expect(verdict(withColdOverWarm(2), 'Cold build')).toBe('met');
+    expect(verdict(withColdOverWarm(2.1), 'Cold build')).toBe('missed');
+  });
+
+  it('holds level pages to 20 KB and the first search to 120 KB as served', () => {
+    const heavier = judged((r) => {
+      r.pageWeightDetail.level.max = 20_001;
+    });
+    expect(verdict(heavier, 'Level page, gzipped')).toBe('missed');
+    const bigSearch = judged((r) => {
+      if ('firstQueryBytes' in r.search) r.search.firstQueryBytes = 120_001;
+    });
+    expect(verdict(bigSearch, 'First search')).toBe('missed');
+    const noBrowser = judged((r) => {
+      r.search = { skipped: 'no Chromium' };
+    });
+    expect(verdict(noBrowser, 'First search')).toBe('not measured');
+  });
+
+  it('judges peak memory on every Echelon build, the warm rounds included', () => {
+    const warmPeak = judged((r) => {
+      if (r.builds.bySystem.echelon) r.builds.bySystem.echelon.peakMemoryMB = 1600;
+    });
+    expect(verdict(warmPeak, 'Peak build memory')).toBe('missed');
+  });
+
+  it('does not judge linearity from fewer than three sizes', () => {
+    const unknown = summariseScaling([
+      { pages: 100, seconds: 5 },
+      { pages: 200, seconds: 8 },
+    ]);
+    const twoSizes = judged((r) => {
+      r.scaling.coldCpu = unknown;
+    });
+    expect(verdict(twoSizes, 'Build time vs pages')).toBe('not measured');
+  });
+});
+
+describe('the report', () => {
+  it('says Starlight was not measured and how to measure it, when it was not built', () => {
+    const results = judged((r) => {
+      r.starlight = { measured: false, reason: starlightNotAskedFor };
+    });
+    const report = formatReport({ ...results, targets: evaluateTargets(results), totalSeconds: 60 });
+    expect(report).toContain('Starlight: not measured (not asked for; `npm run bench -- --starlight`');
+    expect(report).toMatch(/Warm build vs Starlight .* not measured/);
+  });
+
+  it('shows each round in the order it built the systems, with its load and ratios', () => {
+    const results = judged((r) => {
+      r.builds.rounds = [
+        {
+          round: 2,
+          order: ['bare', 'echelon'],
+          builds: { echelon: cost(12), bare: cost(10) },
+          loadAverage: { start: 1.5, end: 2.25 },
+          echelonOverBare: 1.2,
+          echelonOverStarlight: null,
+        },
+      ];
+    });
+    const report = formatReport({ ...results, targets: evaluateTargets(results), totalSeconds: 60 });
+    expect(report).toMatch(/^2 +bare, echelon +1\.50 → 2\.25 +12\.0 s +10\.0 s +1\.20x$/m);
+  });
+});
+
+describe('the same-words check', () => {
+  it('reads the visible text of the main content, without scripts, styles or hidden elements', () => {
+    const html = `<html><head><title>Not this</title></head><body><header>Menu</header>
+      <main><h1>Senior designer</h1><div hidden>filter values</div><span aria-hidden="true">★</span>
+      <script>const secret = 1;</script><style>.a{color:red}</style><p>Leads &amp; mentors</p></main>
+      <footer>Footer</footer></body></html>`;
+    expect(visibleText(html)).toBe('Senior designer Leads & mentors');
+  });
+
+  it('keeps the words of adjacent elements apart, as Astro writes them with no space between', () => {
+    expect(visibleText('<main><ul><li>roadmap</li><li>pricing</li></ul></main>')).toBe('roadmap pricing');
+  });
+
+  it('reads the whole page but its head when a page has no main element', () => {
+    expect(visibleText('<html><head><title>Tab</title></head><body><p>Only body</p></body></html>')).toBe(
+      'Only body',
+    );
+  });
+
+  it('counts words in any script, lowercased, with repeats', () => {
+    expect(wordsOf('Équipe l’équipe, 2 × Roadmap')).toEqual(['équipe', 'l', 'équipe', '2', 'roadmap']);
+    expect(wordShare('roadmap roadmap roadmap', 'Roadmap')).toEqual({ words: 3, found: 1, share: 1 / 3 });
+  });
+
+  it('finds every word of a page in another page carrying the same words in a different layout', () => {
+    const echelon = visibleText(
+      '<main><h1>Lead</h1><section><h2>Delivery</h2><ul><li>Ships the roadmap</li></ul></section></main>',
+    );
+    const bare = visibleText(
+      '<body><main><h1>Lead</h1><h2>Delivery</h2><ul><li>Ships the roadmap</li></ul><p>More</p></main></body>',
+    );
+    expect(wordShare(echelon, bare).share).toBe(1);
+    expect(wordShare(echelon, '<main><h1>Lead</h1></main>').share).toBeCloseTo(1 / 5);
+  });
+
+  it('samples pages across their kinds, so a large kind does not crowd out the small ones', () => {
+    const pages = [
+      ...Array.from({ length: 80 }, (_, i) => ({ kind: 'compare', n: i })),
+      { kind: 'home', n: 0 },
+      ...Array.from({ length: 10 }, (_, i) => ({ kind: 'level', n: i })),
+    ];
+    const sample = sampleAcrossKinds(pages, 9, (page) => page.kind);
+    expect(sample.filter((page) => page.kind === 'home')).toHaveLength(1);
+    expect(sample.filter((page) => page.kind === 'level').map((page) => page.n)).toEqual([0, 2, 5, 7]);
+    expect(sample.filter((page) => page.kind === 'compare').map((page) => page.n)).toEqual([0, 20, 40, 60]);
+    expect(sampleAcrossKinds(pages.slice(0, 3), 20, (page) => page.kind)).toHaveLength(3);
+  });
+
+  it('warns once per site that carries less than 95% of the words on any sampled page', () => {
+    const result = summariseSameWords([
+      { path: '/a/', kind: 'level', echelonWords: 100, bare: 0.99, starlight: 0.97 },
+      { path: '/b/', kind: 'assess', echelonWords: 100, bare: 0.5, starlight: 0.96 },
+      { path: '/c/', kind: 'matrix', echelonWords: 100, bare: 0.9, starlight: 0.99 },
+    ]);
+    expect(result.bare).toEqual({ min: 0.5, median: 0.9 });
+    expect(result.starlight).toEqual({ min: 0.96, median: 0.97 });
+    expect(sameWordsWarnings(result)).toEqual([
+      "bare Astro carries less than 95.0% of the Echelon page's words on 2 of 3 sampled pages (least: 50.0% on /b/).",
+    ]);
+  });
+
+  it('has no Starlight figures when Starlight was not built', () => {
+    const result = summariseSameWords([
+      { path: '/', kind: 'home', echelonWords: 10, bare: 1, starlight: null },
+    ]);
+    expect(result.starlight).toBeNull();
+    expect(sameWordsWarnings(result)).toEqual([]);
+  });
+});
+
+describe('the comparison sites', () => {
+  const shape = { tracks: 2, levels: 3, themes: 3, guides: 2, locales: 2 };
+  const checked = checkedLadder(projectRoot, writeSynthetic(shape));
+  const pages = sitePages(checked.source, checked.ladders);
+  const settings = checked.ladders[0].settings;
+  const starlightFiles = starlightSiteFiles(pages, { title: settings.title, locales: settings.locales });
+  const bareFiles = bareSiteFiles(checked.source, checked.ladders);
+  const docs = Object.keys(starlightFiles).filter((path) => path.startsWith('src/content/docs/'));
+
+  it('gives Starlight one Markdown page per Echelon page under src/content/docs, each with a title', () => {
+    expect(docs).toHaveLength(countPages(shape));
+    expect(docs).toContain('src/content/docs/index.md');
+    expect(docs).toContain('src/content/docs/fr/index.md');
+    for (const path of docs) {
+      const [, frontMatter] = starlightFiles[path].split('---\n');
+      expect(parse(frontMatter).title, path).toEqual(expect.any(String));
+    }
+  });
+
+  it('gives Starlight the same words as the bare site, page by page', () => {
+    for (const path of docs) {
+      const barePath = path.replace('src/content/docs/', 'src/pages/');
+      const body = (text: string) => text.split('---\n').slice(2).join('---\n');
+      expect(body(starlightFiles[path]), path).toBe(body(bareFiles[barePath]));
+    }
+  });
+
+  it('uses Starlight’s loader and schema for its docs collection', () => {
+    const config = starlightFiles['src/content.config.ts'];
+    expect(config).toContain('loader: docsLoader()');
+    expect(config).toContain('schema: docsSchema()');
+  });
+
+  it('autogenerates a small sidebar instead of listing pages, and leaves Pagefind search on', () => {
+    const options = starlightOptions(pages, { title: settings.title, locales: settings.locales });
+    expect(options.sidebar).toEqual([
+      { label: 'Themes', items: [{ autogenerate: { directory: 'themes' } }] },
+      { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+    ]);
+    expect(options).not.toHaveProperty('pagefind');
+    expect(starlightFiles['astro.config.mjs']).toContain(`starlight(${JSON.stringify(options)})`);
+  });
+
+  it('puts the default language at the root and each other language in a locale of its own', () => {
+    const options = starlightOptions(pages, { title: settings.title, locales: settings.locales });
+    expect(options.locales).toEqual({
+      root: { label: 'English', lang: 'en' },
+      fr: { label: 'Français', lang: 'fr' },
+    });
+  });
+
+  it('pins Starlight and exactly the project’s astro in the Starlight folder’s package.json', () => {
+    const manifest = JSON.parse(starlightPackageJson('7.3.5'));
+    expect(manifest.dependencies).toEqual({ '@astrojs/starlight': starlightVersion, astro: '7.3.5' });
+    expect(starlightVersion).toBe('0.42.4');
+  });
+
+  it('gives the bare site’s self-assessment pages the behaviours of the level and the next', () => {
+    const assess = pages.find((page) => page.route.kind === 'assess' && page.route.locale === 'en');
+    const level = checked.ladders[0].levels.find(
+      (entry) => assess?.route.kind === 'assess' && entry.id === assess.route.levelId,
+    );
+    const theme = checked.ladders[0].themes.find((entry) => level?.data.expectations[entry.id]);
+    expect(level?.next).toBeDefined();
+    if (!assess || !level?.next || !theme) return;
+    expect(assess.body).toContain(level.data.expectations[theme.id].behaviours[0]);
+    expect(assess.body).toContain(level.next.data.expectations[theme.id].behaviours[0]);
   });
 });
