@@ -5,16 +5,23 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BehaviourChange } from './diff.ts';
+import type { BehaviourChange, Segment } from './diff.ts';
+
+/** A comparison this build used, with the lists it compared, to store it compactly. */
+interface UsedComparison {
+  from: readonly string[];
+  to: readonly string[];
+  changes: BehaviourChange[];
+}
 
 /** Comparisons of one build, shared by the two copies of this module a build loads. */
 interface ComparisonStore {
   /** Fingerprint of the comparing code the stored entries were made with. */
   fingerprint: string;
-  /** Comparisons read from the previous build's file, by key. */
-  previous: Map<string, BehaviourChange[]>;
+  /** Comparisons read from the previous build's file, by key, as stored. */
+  previous: Map<string, StoredChange[]>;
   /** Comparisons this build used, by key: what the next build's file holds. */
-  used: Map<string, BehaviourChange[]>;
+  used: Map<string, UsedComparison>;
   /** Comparisons found in the previous build's file. */
   hits: number;
   /** Comparisons computed by this build. */
@@ -62,15 +69,88 @@ export function cachedComparison(
     }
     return changes;
   }
-  let changes = store.used.get(key);
-  if (changes) return changes;
-  changes = store.previous.get(key);
+  const used = store.used.get(key);
+  if (used) return used.changes;
+  const stored = store.previous.get(key);
+  const changes = stored && restoreChanges(stored, from, to);
   if (changes) store.hits++;
-  else {
-    changes = compare(from, to);
-    store.misses++;
+  else store.misses++;
+  const result = changes ?? compare(from, to);
+  store.used.set(key, { from, to, changes: result });
+  return result;
+}
+
+/**
+ * A behaviour change as the cache file stores it: sentences by their index in the lists
+ * compared (the lists are the key, so the next build has them), and only the segments of a
+ * word diff shown inline. A file of every change written out in full took 39 MB for a
+ * 40-level track in three languages, and as much memory again once read.
+ */
+export type StoredChange =
+  | ['unchanged', number, number]
+  | ['reworded', number, number, [Segment['type'], string][] | null]
+  | ['added', number]
+  | ['removed', number];
+
+/** A change as `StoredChange` keeps it. */
+export function storeChange(
+  change: BehaviourChange,
+  from: readonly string[],
+  to: readonly string[],
+): StoredChange {
+  switch (change.kind) {
+    case 'unchanged':
+      return ['unchanged', from.indexOf(change.from), to.indexOf(change.to)];
+    case 'reworded':
+      return [
+        'reworded',
+        from.indexOf(change.from),
+        to.indexOf(change.to),
+        change.inline ? change.segments.map((segment) => [segment.type, segment.text]) : null,
+      ];
+    case 'added':
+      return ['added', to.indexOf(change.to)];
+    case 'removed':
+      return ['removed', from.indexOf(change.from)];
   }
-  store.used.set(key, changes);
+}
+
+/**
+ * The changes a stored comparison stands for, with the sentences of the lists given, or
+ * undefined when an entry does not fit them (an index out of range, an unknown kind): such
+ * an entry is compared again, never shown.
+ */
+export function restoreChanges(
+  stored: readonly StoredChange[],
+  from: readonly string[],
+  to: readonly string[],
+): BehaviourChange[] | undefined {
+  const changes: BehaviourChange[] = [];
+  for (const entry of stored) {
+    const [kind] = entry;
+    if (kind === 'added' || kind === 'removed') {
+      const sentence = (kind === 'added' ? to : from)[entry[1]];
+      if (typeof sentence !== 'string') return undefined;
+      changes.push(kind === 'added' ? { kind, to: sentence } : { kind, from: sentence });
+      continue;
+    }
+    const [, fromIndex, toIndex] = entry;
+    const before = from[fromIndex];
+    const after = to[toIndex];
+    if (typeof before !== 'string' || typeof after !== 'string') return undefined;
+    if (kind === 'unchanged') {
+      changes.push({ kind, from: before, to: after });
+    } else if (kind === 'reworded') {
+      const marks = entry[3];
+      const segments: Segment[] = marks
+        ? marks.map(([type, text]) => ({ type, text }))
+        : [
+            { type: 'removed', text: before },
+            { type: 'added', text: after },
+          ];
+      changes.push({ kind, from: before, to: after, segments, inline: marks !== null });
+    } else return undefined;
+  }
   return changes;
 }
 
@@ -87,7 +167,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * other comparing code (another fingerprint) or its entries do not match the digest in its
  * header (a truncated or edited file): a cache never changes what a page shows.
  */
-export function readComparisonFile(file: string, fingerprint: string): Map<string, BehaviourChange[]> {
+export function readComparisonFile(file: string, fingerprint: string): Map<string, StoredChange[]> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -100,7 +180,7 @@ export function readComparisonFile(file: string, fingerprint: string): Map<strin
     const header = JSON.parse(text.slice(0, newline)) as Partial<CacheHeader>;
     const body = text.slice(newline + 1);
     if (header.fingerprint !== fingerprint || header.digest !== sha256(body)) return new Map();
-    return new Map(Object.entries(JSON.parse(body) as Record<string, BehaviourChange[]>));
+    return new Map(Object.entries(JSON.parse(body) as Record<string, StoredChange[]>));
   } catch {
     return new Map();
   }
@@ -140,7 +220,14 @@ export function finishComparisonStore(file: string | undefined): ComparisonCount
   const counts = { fromCache: store.hits, computed: store.misses };
   // Nothing new and nothing dropped: the file on disk already says all this.
   if (!file || (store.misses === 0 && store.used.size === store.previous.size)) return counts;
-  const body = JSON.stringify(Object.fromEntries(store.used));
+  const body = JSON.stringify(
+    Object.fromEntries(
+      [...store.used].map(([key, { from, to, changes }]) => [
+        key,
+        changes.map((change) => storeChange(change, from, to)),
+      ]),
+    ),
+  );
   const header: CacheHeader = { fingerprint: store.fingerprint, digest: sha256(body) };
   const temporary = `${file}.${process.pid}.tmp`;
   try {

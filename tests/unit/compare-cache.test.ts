@@ -6,7 +6,9 @@ import {
   cachedComparison,
   finishComparisonStore,
   readComparisonFile,
+  restoreChanges,
   startComparisonStore,
+  storeChange,
 } from '../../src/compare/cache.ts';
 import { type BehaviourChange, diffBehaviours } from '../../src/compare/diff.ts';
 
@@ -100,5 +102,31 @@ describe('the comparison cache', () => {
     const again = cachedComparison(lower, higher, counted);
     expect(again).toBe(first);
     expect(calls).toBe(1);
+  });
+
+  it('stores every kind of change by the index of its sentences, and restores it whole', () => {
+    const from = [
+      'Writes clear specs.',
+      'Runs discovery for the team’s roadmap.',
+      'Joins the on-call rota.',
+      'Fixes bugs.',
+    ];
+    const to = [
+      'Runs discovery for the product area’s roadmap.',
+      'Writes clear specs.',
+      'Sets the quarterly goals with the design lead.',
+      'Fixes bugs quickly and explains the root cause to the whole group of engineers.',
+    ];
+    const changes = diffBehaviours(from, to);
+    expect(new Set(changes.map((change) => change.kind))).toEqual(
+      new Set(['unchanged', 'reworded', 'added', 'removed']),
+    );
+    expect(changes.some((change) => change.kind === 'reworded' && change.inline)).toBe(true);
+    expect(changes.some((change) => change.kind === 'reworded' && !change.inline)).toBe(true);
+    const stored = JSON.parse(JSON.stringify(changes.map((change) => storeChange(change, from, to))));
+    expect(JSON.stringify(stored)).not.toContain('Joins the on-call rota');
+    expect(restoreChanges(stored, from, to)).toEqual(changes);
+    // An entry that points past the lists it is given is compared again, never shown.
+    expect(restoreChanges(stored, from.slice(0, 1), to)).toBeUndefined();
   });
 });
