@@ -21,17 +21,18 @@ export default defineConfig({
   vite: { worker: { format: 'es' } },
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
-  // The link check comes after the others, so it sees every file they wrote. The build writes
-  // into a folder beside the output folder; `atomicOutput()`, always last, puts it in place
-  // once every step before it has passed.
+  // The link check comes after every integration that writes files pages link to, so it sees
+  // them; it runs alongside the search index, which no page links to. The build writes into a
+  // folder beside the output folder; `atomicOutput()`, always last, waits for both and puts the
+  // site in place once every step has passed.
   integrations: [
     echelon(),
     editorSchemas(),
     mdx(),
     comparisonCache(),
     cards(),
-    pagefindSearch(),
     linkCheck(),
+    pagefindSearch(),
     atomicOutput(),
   ],
   security: {

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { Parser } from 'htmlparser2';
 
 /** A link in a built page that leads nowhere. */
@@ -86,13 +87,20 @@ function srcsetUrls(srcset: string): string[] {
   return urls;
 }
 
+/** Bytes read from a page at a time. */
+const chunkSize = 64 * 1024;
+/** One buffer for every read: pages are read one after the other. */
+const chunk = Buffer.alloc(chunkSize);
+
 /**
- * Reads a page once, with an HTML parser, for both its links and its anchors: pages link to
- * each other, so reading them separately would read every page twice. The parser, not this
- * code, decodes entities, reads every way of quoting an attribute, and leaves comments and the
- * text of scripts and styles alone, where tag-like strings are not tags.
+ * Reads a page once, in chunks, with a streaming HTML parser, for both its links and its
+ * anchors: pages link to each other, so reading them separately would read every page twice.
+ * In chunks, because a ladder's pages reach megabytes each, and reading each one whole kept
+ * hundreds of megabytes of page text alive while the search indexer peaked beside it. The
+ * parser, not this code, decodes entities, reads every way of quoting an attribute, and leaves
+ * comments and the text of scripts and styles alone, where tag-like strings are not tags.
  */
-function scanPage(html: string): PageScan {
+function scanPage(file: string): PageScan {
   const links = new Set<string>();
   const ids = new Set<string>();
   const addLink = (value: string | undefined) => {
@@ -116,7 +124,16 @@ function scanPage(html: string): PageScan {
       }
     },
   });
-  parser.end(html);
+  const decoder = new StringDecoder('utf8');
+  const descriptor = openSync(file, 'r');
+  try {
+    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) {
+      parser.write(decoder.write(chunk.subarray(0, read)));
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  parser.end(decoder.end());
   return { links, ids };
 }
 
@@ -128,6 +145,11 @@ function decodePercent(value: string): string {
     // A stray `%` must yield a broken-link report, not a crash of the whole check.
     return value;
   }
+}
+
+/** Total size in bytes of the HTML files of a built site. */
+export function htmlBytes(dist: string): number {
+  return htmlFiles(dist).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
 }
 
 /** Every HTML file of a built site, as site paths. */
@@ -142,17 +164,54 @@ function htmlFiles(dist: string): string[] {
  * links to the site's own public URL. Links to other sites are not followed.
  */
 export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
+  const check = checkPages(dist, siteUrl);
+  let step = check.next();
+  while (!step.done) step = check.next();
+  return step.value;
+}
+
+/**
+ * `findBrokenLinks`, letting other work run between pages: the build runs it while the search
+ * indexer, in its own process, waits for this thread to send it pages. A worker thread would
+ * run it apart, but hold a heap of its own while the indexer peaks.
+ */
+export async function findBrokenLinksBetween(
+  dist: string,
+  siteUrl: string,
+  pagesAtOnce = 10,
+): Promise<BrokenLink[]> {
+  const check = checkPages(dist, siteUrl);
+  for (let step = check.next(), pages = 0; ; step = check.next()) {
+    if (step.done) return step.value;
+    if (++pages % pagesAtOnce === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The link check, page by page: yields after each page, returns the broken links. */
+function* checkPages(dist: string, siteUrl: string): Generator<void, BrokenLink[]> {
   const site = new URL(siteUrl);
   // Each HTML file is read and parsed once, whether it is first met as a page to check or as
-  // the target of an anchor link.
-  const scans = new Map<string, PageScan>();
-  const scanOf = (file: string) => {
-    let scan = scans.get(file);
-    if (!scan) {
-      scan = scanPage(readFileSync(file, 'utf8'));
-      scans.set(file, scan);
-    }
-    return scan;
+  // the target of an anchor link. Only its ids are kept for later anchor links: a page's links
+  // are kept only from the moment it is read as a target until its own turn, so memory holds
+  // the ids of the site, not every link of every page.
+  const idsByFile = new Map<string, Set<string>>();
+  const linksAhead = new Map<string, Set<string>>();
+  const scan = (file: string) => {
+    const found = scanPage(file);
+    idsByFile.set(file, found.ids);
+    return found;
+  };
+  const idsOf = (file: string) => {
+    const known = idsByFile.get(file);
+    if (known) return known;
+    const found = scan(file);
+    linksAhead.set(file, found.links);
+    return found.ids;
+  };
+  const linksOf = (file: string) => {
+    const ahead = linksAhead.get(file);
+    linksAhead.delete(file);
+    return ahead ?? scan(file).links;
   };
   // Every page links to the same few hundred targets (navigation, cards, comparisons): asking
   // the disk once per target instead of once per link took most of the check's time.
@@ -171,9 +230,10 @@ export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
 
   const broken: BrokenLink[] = [];
   for (const file of htmlFiles(dist)) {
+    yield;
     const pagePath = `${site.pathname}${file}`.replace(/index\.html$/, '');
     const pageUrl = new URL(pagePath, site);
-    for (const link of scanOf(join(dist, file)).links) {
+    for (const link of linksOf(join(dist, file))) {
       if (/^(mailto|tel|data|javascript):/i.test(link)) continue;
       let target: URL;
       try {
@@ -195,7 +255,7 @@ export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
       const fragment = target.hash.slice(1);
       if (!fragment || !targetFile.endsWith('.html')) continue;
       // Like a browser, try the fragment as written, then percent-decoded.
-      const ids = scanOf(targetFile).ids;
+      const ids = idsOf(targetFile);
       const anchor = decodePercent(fragment);
       if (!ids.has(fragment) && !ids.has(anchor)) {
         broken.push({ page: pagePath, link, reason: `has no element with id "${anchor}"` });

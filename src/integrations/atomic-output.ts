@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { reportError } from '../content/report-error.ts';
+import { finishStepsAlongside } from './alongside.ts';
 import { acquireOutputLock, LockedError, type OutputLock } from './output-lock.ts';
 
 const integrationName = 'echelon:atomic-output';
@@ -208,7 +209,9 @@ export function atomicOutput(): AstroIntegration {
           );
         }
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        // Steps still running (the link check) must pass before anything is published.
+        await finishStepsAlongside();
         if (!building) return;
         const { previous, deleting } = outputPaths(site);
         const hadSite = kindOf(site) !== 'none';

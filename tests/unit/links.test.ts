@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBrokenLinks, formatBrokenLinks } from '../../src/checks/links.ts';
+import { findBrokenLinks, findBrokenLinksBetween, formatBrokenLinks } from '../../src/checks/links.ts';
+import { finishStepsAlongside, runAlongside, runAtEnd } from '../../src/integrations/alongside.ts';
 
 let dist = '';
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
@@ -168,5 +169,60 @@ describe('the broken link check', () => {
       '/: link /100%/ leads to no page or file',
       '/: link #50% has no element with id "50%"',
     ]);
+  });
+});
+
+describe('the link check of a build', () => {
+  it('finds the same broken links when it lets other work run between pages', async () => {
+    const dir = site({
+      'index.html': '<a href="/gone/">gone</a><a href="/a/#nope">x</a><a href="/b/#theme">b</a>',
+      'a/index.html': '<h2 id="theme">Theme</h2><a href="/c/">c</a>',
+      'b/index.html': '<h2 id="theme">Theme</h2><a href="/a/#theme">a</a>',
+    });
+    const between = await findBrokenLinksBetween(dir, 'https://ladder.example/', 1);
+    expect(formatBrokenLinks(between).split('\n')).toEqual([
+      '/: link /a/#nope has no element with id "nope"',
+      '/: link /gone/ leads to no page or file',
+      '/a/: link /c/ leads to no page or file',
+    ]);
+    expect(between).toEqual(findBrokenLinks(dir, 'https://ladder.example/'));
+  });
+
+  it('waits for every step run alongside, and fails with the first failure', async () => {
+    const finished: string[] = [];
+    const step = (name: string, ms: number, error?: Error) =>
+      new Promise<void>((resolve, reject) =>
+        setTimeout(() => {
+          finished.push(name);
+          if (error) reject(error);
+          else resolve();
+        }, ms),
+      );
+    runAlongside(step('slow', 60));
+    runAlongside(step('broken', 10, new Error('The link check found 1 broken link(s)')));
+    runAtEnd(() => step('at the end', 0));
+    await expect(finishStepsAlongside()).rejects.toThrow('The link check found 1 broken link(s)');
+    // A step left for the end does not start when a step alongside failed.
+    expect(finished).toEqual(['broken', 'slow']);
+    // Each step is waited for once: the next build starts with none.
+    await expect(finishStepsAlongside()).resolves.toBeUndefined();
+  });
+
+  it('starts the steps left for the end only once the steps alongside are done', async () => {
+    const order: string[] = [];
+    runAlongside(
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          order.push('alongside');
+          resolve();
+        }, 30),
+      ),
+    );
+    runAtEnd(async () => {
+      order.push('at the end');
+    });
+    expect(order).toEqual([]);
+    await finishStepsAlongside();
+    expect(order).toEqual(['alongside', 'at the end']);
   });
 });
