@@ -36,7 +36,7 @@ import {
   roundRatios,
   summariseSystem,
 } from './bench/rounds.ts';
-import { comparePageWords, sampleAcrossKinds, summariseSameWords } from './bench/same-words.ts';
+import { comparePageWords, sampleAcrossKinds, summariseSameWords, wordsOf } from './bench/same-words.ts';
 import { summariseScaling } from './bench/scaling.ts';
 import { measureSearch } from './bench/search-transfer.ts';
 import {
@@ -320,6 +320,7 @@ async function main() {
         bare: join(bareRoot, 'dist'),
         starlight: starlightSetup ? starlightDist : undefined,
       },
+      new Set(Object.values(main.files).flatMap((text) => wordsOf(text))),
     ),
   );
 

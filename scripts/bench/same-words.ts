@@ -63,14 +63,17 @@ export interface WordShare {
 }
 
 /**
- * The share of `reference`'s words that `other` carries, counted with repeats: a word the
+ * The share of `reference`'s words (those in `vocabulary`, when given) that `other` carries,
+ * counted with repeats: a word the
  * reference shows three times and the other once counts one found out of three. Counting
  * repeats keeps a page that mentions each word once from passing for one that shows it all.
  */
-export function wordShare(reference: string, other: string): WordShare {
+export function wordShare(reference: string, other: string, vocabulary?: ReadonlySet<string>): WordShare {
   const available = new Map<string, number>();
   for (const word of wordsOf(other)) available.set(word, (available.get(word) ?? 0) + 1);
-  const words = wordsOf(reference);
+  // Only the reference's words that come from the ladder's content, when its words are given:
+  // interface labels ("Situation", "Your mark") are Echelon's own, not words the others lack.
+  const words = wordsOf(reference).filter((word) => !vocabulary || vocabulary.has(word));
   let found = 0;
   for (const word of words) {
     const left = available.get(word) ?? 0;
@@ -116,7 +119,7 @@ export interface PageWords {
   path: string;
   /** Kind of Echelon page (`level`, `compare`...). */
   kind: string;
-  /** Words in the Echelon page's main content. */
+  /** Words in the Echelon page's main content (those of the ladder's content, when known). */
   echelonWords: number;
   /** Share of them on the bare Astro page; 0 when the page is missing. */
   bare: number;
@@ -130,11 +133,13 @@ export const sameWordsThreshold = 0.95;
 /**
  * Reads each sampled page from the three built sites (`folder` is the page's folder inside
  * each site, empty for the home page) and measures how many of Echelon's words the others
- * carry. A page missing from a site carries none of them.
+ * carry: the words of the ladder's content, when `vocabulary` holds them. A page missing from
+ * a site carries none of them.
  */
 export function comparePageWords(
   pages: readonly { path: string; kind: string; folder: string }[],
   dists: { echelon: string; bare: string; starlight?: string },
+  vocabulary?: ReadonlySet<string>,
 ): PageWords[] {
   const textOf = (dist: string, folder: string) => {
     const file = join(dist, folder, 'index.html');
@@ -145,9 +150,11 @@ export function comparePageWords(
     return {
       path,
       kind,
-      echelonWords: wordsOf(echelon).length,
-      bare: wordShare(echelon, textOf(dists.bare, folder)).share,
-      starlight: dists.starlight ? wordShare(echelon, textOf(dists.starlight, folder)).share : null,
+      echelonWords: wordShare(echelon, '', vocabulary).words,
+      bare: wordShare(echelon, textOf(dists.bare, folder), vocabulary).share,
+      starlight: dists.starlight
+        ? wordShare(echelon, textOf(dists.starlight, folder), vocabulary).share
+        : null,
     };
   });
 }

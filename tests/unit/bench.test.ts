@@ -477,6 +477,12 @@ describe('the same-words check', () => {
   it('counts words in any script, lowercased, with repeats', () => {
     expect(wordsOf('Équipe l’équipe, 2 × Roadmap')).toEqual(['équipe', 'l', 'équipe', '2', 'roadmap']);
     expect(wordShare('roadmap roadmap roadmap', 'Roadmap')).toEqual({ words: 3, found: 1, share: 1 / 3 });
+    // Interface labels left out: only the words of the ladder's content count.
+    expect(wordShare('Situation: roadmap review', 'roadmap review', new Set(['roadmap', 'review']))).toEqual({
+      words: 2,
+      found: 2,
+      share: 1,
+    });
   });
 
   it('finds every word of a page in another page carrying the same words in a different layout', () => {
