@@ -8,7 +8,7 @@
 // `npm run bench -- --help` lists the options; docs/benchmark.md has the last full run.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { findChromium } from '../tests/support/chromium.ts';
 import { bareSiteFiles, sitePages } from './bench/bare-site.ts';
 import { measureRun } from './bench/build-process.ts';
@@ -121,6 +121,7 @@ async function astroBuild(
   });
   if (run.code !== 0)
     throw new Error(`The ${label} build failed (exit code ${run.code}):\n${tail(run.output)}`);
+  await previousSiteDeleted(outDir);
   const cost: BuildCost = {
     seconds: run.seconds,
     pagesPerSecond: pages / run.seconds,
@@ -131,6 +132,20 @@ async function astroBuild(
     `  ${label}: ${run.seconds.toFixed(1)} s (${run.cpuSeconds.toFixed(1)} s of CPU), ${cost.pagesPerSecond.toFixed(1)} pages/s, peak ${Math.round(run.peakMemoryMB)} MB`,
   );
   return { cost, run };
+}
+
+/**
+ * Waits (up to a minute) until the previous site that an Echelon build deletes in the
+ * background, once the new one is in place (`<outDir>.deleting-<pid>`), is gone: that deletion
+ * is not part of the build's time, but it must not slow down the next build measured.
+ */
+async function previousSiteDeleted(outDir: string) {
+  const folder = dirname(outDir);
+  const prefix = `${basename(outDir)}.deleting-`;
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    if (!readdirSync(folder).some((entry) => entry.startsWith(prefix))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Writes a synthetic ladder of `shape` into a fresh content folder and checks it. */
