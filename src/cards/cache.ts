@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheFolder } from '../content/paths.ts';
 import type { CardData } from './content.ts';
@@ -69,6 +70,8 @@ export interface CardCache {
   has(key: string): boolean;
   /** The PNG stored under a key, or undefined when there is none or it is not a sound card. */
   read(key: string): Buffer | undefined;
+  /** `read`, reading the file without holding up this thread. */
+  load(key: string): Promise<Buffer | undefined>;
   /** Stores a PNG under a key; a cache that cannot be written is left alone, never fatal. */
   write(key: string, png: Buffer): void;
 }
@@ -126,7 +129,12 @@ export function unwritableReason(dir: string): string | undefined {
 }
 
 /** A cache that keeps nothing, for a build whose cache folder cannot be written. */
-export const noCardCache: CardCache = { has: () => false, read: () => undefined, write: () => {} };
+export const noCardCache: CardCache = {
+  has: () => false,
+  read: () => undefined,
+  load: async () => undefined,
+  write: () => {},
+};
 
 /**
  * A card cache on disk. Entries are written to a temporary name and renamed into place, so
@@ -157,6 +165,17 @@ export function diskCardCache(dir: string, onUnwritable: (cause: string) => void
     }
     return entries;
   };
+  /** Whether an entry's bytes are a sound card; a damaged entry is deleted, to be drawn again. */
+  const sound = (name: string, png: Buffer) => {
+    const digest = entryPattern.exec(name)?.groups?.digest ?? '';
+    if (cachedCardFault(png, digest) === undefined) return true;
+    try {
+      rmSync(join(dir, name), { force: true });
+    } catch {
+      // A damaged entry that cannot be deleted is only skipped; the new card is written beside it.
+    }
+    return false;
+  };
   return {
     has: (key) => index().has(key),
     read(key) {
@@ -167,13 +186,19 @@ export function diskCardCache(dir: string, onUnwritable: (cause: string) => void
         } catch {
           continue;
         }
-        const digest = entryPattern.exec(name)?.groups?.digest ?? '';
-        if (cachedCardFault(png, digest) === undefined) return png;
+        if (sound(name, png)) return png;
+      }
+      return undefined;
+    },
+    async load(key) {
+      for (const name of index().get(key) ?? []) {
+        let png: Buffer;
         try {
-          rmSync(join(dir, name), { force: true });
+          png = await readFile(join(dir, name));
         } catch {
-          // A damaged entry that cannot be deleted is only skipped; the new card is written beside it.
+          continue;
         }
+        if (sound(name, png)) return png;
       }
       return undefined;
     },

@@ -1,7 +1,7 @@
 // The share cards of a whole site, as a build writes them: every page's card, and a copy for
 // each former address of a renamed page, planned as soon as the build starts so the cards
 // missing from the cache are drawn while Astro renders the pages.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Ladder } from '../ladder/model.ts';
 import { type PageRoute, pageRoutes, redirectRoutes } from '../ladder/routes.ts';
@@ -109,11 +109,16 @@ export function startDrawing(
   return drawings;
 }
 
+/** Cards read, drawn or written at once: enough to keep the disk busy, few enough to hold. */
+const cardsAtOnce = 16;
+
 /**
  * Writes every planned card into `outDir`: from the drawing started for it, else from the
- * cache, else (an entry that turned out damaged, or was deleted meanwhile) drawn now. Counts
- * each file in `stats` as rendered or from the cache, with the characters it leaves out.
- * Throws a `SiteCardError`, naming the page, when a card cannot be drawn or written.
+ * cache, else (an entry that turned out damaged, or was deleted meanwhile) drawn now. Files
+ * are read and written a few at a time without holding up this thread, so a build can write
+ * them while it renders pages. Counts each file in `stats`, in plan order, as rendered or from
+ * the cache, with the characters it leaves out. Throws a `SiteCardError`, naming the page,
+ * when a card cannot be drawn or written.
  */
 export async function writeSiteCards(
   planned: readonly PlannedCard[],
@@ -123,45 +128,64 @@ export async function writeSiteCards(
   const { cache, draw, drawings, stats } = options;
   // A card shared by several files (a page and its former addresses) took one drawing.
   const timed = new Set<string>();
-  for (const entry of planned) {
-    stats.keys.add(entry.key);
-    let png = drawings.has(entry.key) ? undefined : cache.read(entry.key);
-    let drawn: DrawnCard | undefined;
-    if (!png) {
-      let drawing = drawings.get(entry.key);
-      if (!drawing) {
-        drawing = draw(entry.card).then((card) => {
-          cache.write(entry.key, card.png);
-          return card;
-        });
-        drawings.set(entry.key, drawing);
-      }
-      try {
-        drawn = await drawing;
-      } catch (error) {
-        throw new SiteCardError(
-          `The share card of ${entry.path} could not be drawn: ${causeOf(error)}`,
-          'Check the texts of that page for unusual characters, then build again. If it persists, report the message above.',
-        );
-      }
-      png = drawn.png;
+  const folders = new Set<string>();
+  /** The card's PNG, and the drawing it came from when it was drawn in this build. */
+  const cardOf = async (entry: PlannedCard): Promise<{ png: Buffer; drawn?: DrawnCard }> => {
+    const cached = drawings.has(entry.key) ? undefined : await cache.load(entry.key);
+    if (cached) return { png: cached };
+    let drawing = drawings.get(entry.key);
+    if (!drawing) {
+      drawing = draw(entry.card).then((card) => {
+        cache.write(entry.key, card.png);
+        return card;
+      });
+      drawings.set(entry.key, drawing);
     }
-    if (drawn) {
-      stats.rendered++;
-      if (!timed.has(entry.key)) stats.renderMs += drawn.ms;
-      timed.add(entry.key);
-    } else stats.fromCache++;
-    if (entry.missing.length)
-      stats.missing.push({ path: entry.path, characters: entry.missing, packages: entry.packages });
+    try {
+      const drawn = await drawing;
+      return { png: drawn.png, drawn };
+    } catch (error) {
+      throw new SiteCardError(
+        `The share card of ${entry.path} could not be drawn: ${causeOf(error)}`,
+        'Check the texts of that page for unusual characters, then build again. If it persists, report the message above.',
+      );
+    }
+  };
+  const writeCard = async (entry: PlannedCard, png: Buffer) => {
     const file = join(outDir, entry.file);
     try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, png);
+      const folder = dirname(file);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+      }
+      await writeFile(file, png);
     } catch (error) {
       throw new SiteCardError(
         `The share card of ${entry.path} could not be written to ${file}: ${causeOf(error)}`,
         'Free disk space, or make the output folder writable, then build again.',
       );
     }
+  };
+  for (let start = 0; start < planned.length; start += cardsAtOnce) {
+    const window = planned.slice(start, start + cardsAtOnce);
+    const cards = await Promise.all(
+      window.map(async (entry) => {
+        const card = await cardOf(entry);
+        await writeCard(entry, card.png);
+        return card;
+      }),
+    );
+    window.forEach((entry, index) => {
+      const { drawn } = cards[index];
+      stats.keys.add(entry.key);
+      if (drawn) {
+        stats.rendered++;
+        if (!timed.has(entry.key)) stats.renderMs += drawn.ms;
+        timed.add(entry.key);
+      } else stats.fromCache++;
+      if (entry.missing.length)
+        stats.missing.push({ path: entry.path, characters: entry.missing, packages: entry.packages });
+    });
   }
 }

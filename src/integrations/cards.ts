@@ -4,23 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
-  type CardCache,
   cardCacheDir,
   diskCardCache,
   noCardCache,
   pruneCardCache,
   unwritableReason,
 } from '../cards/cache.ts';
-import { type DrawnCard, type DrawPool, drawPool } from '../cards/draw-pool.ts';
+import { type DrawPool, drawPool } from '../cards/draw-pool.ts';
 import { loadCardFonts } from '../cards/fonts.ts';
 import { type CardGeneratorOptions, drawingSource } from '../cards/generate.ts';
-import {
-  type PlannedCard,
-  planSiteCards,
-  SiteCardError,
-  startDrawing,
-  writeSiteCards,
-} from '../cards/site.ts';
+import { planSiteCards, SiteCardError, startDrawing, writeSiteCards } from '../cards/site.ts';
 import {
   cardStats,
   formatCardSummary,
@@ -36,10 +29,9 @@ const optionsModuleId = 'virtual:echelon/cards';
 
 /** What a build's cards integration holds between the start of the build and its end. */
 interface CardRun {
-  planned: PlannedCard[];
-  cache: CardCache;
   pool: DrawPool;
-  drawings: Map<string, Promise<DrawnCard>>;
+  /** Every card written into the output folder, or the first failure. */
+  writing: Promise<void>;
 }
 
 /**
@@ -56,6 +48,7 @@ export function cards(): AstroIntegration {
   let cacheDir = '';
   let root = '';
   let publicDir = '';
+  let outDir = '';
   let run: CardRun | undefined;
   return {
     name: 'echelon:cards',
@@ -102,6 +95,11 @@ export function cards(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        // The folder the pages go to, final once every integration has set up (the atomic
+        // output integration moves it beside the output folder).
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
         resetCardStats();
         // The echelon integration read and checked the ladder already, and stops the build
@@ -120,19 +118,29 @@ export function cards(): AstroIntegration {
             })
           : noCardCache;
         const pool = drawPool(root);
-        run = { planned, cache, pool, drawings: startDrawing(planned, cache, pool.draw) };
+        const drawings = startDrawing(planned, cache, pool.draw);
+        // Written while Astro renders the pages: reading and writing files leaves this thread
+        // free, and the output folder is already the one the build writes into.
+        const writing = writeSiteCards(planned, outDir, {
+          cache,
+          draw: pool.draw,
+          drawings,
+          stats: cardStats(),
+        });
+        // Awaited when the pages are done; until then, a failure must not end the process.
+        writing.catch(() => {});
+        run = { pool, writing };
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (run) {
-          const { planned, cache, pool, drawings } = run;
+          const { pool, writing } = run;
           run = undefined;
           try {
-            await writeSiteCards(planned, fileURLToPath(dir), {
-              cache,
-              draw: pool.draw,
-              drawings,
-              stats: cardStats(),
-            });
+            await writing;
+            if (fileURLToPath(dir) !== outDir)
+              throw new Error(
+                `cards were written to ${outDir}, but the site was built in ${fileURLToPath(dir)}`,
+              );
           } catch (error) {
             if (error instanceof SiteCardError) throw reportError(error.message, error.hint);
             throw error;
