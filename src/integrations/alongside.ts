@@ -21,6 +21,14 @@ export function runAlongside(step: Promise<void>): void {
 }
 
 /**
+ * Settles once every step started so far with `runAlongside` has ended, failed or not: a step
+ * that reads what earlier steps write (the link check reads the share cards) starts after it.
+ */
+export function stepsSoFar(): Promise<void> {
+  return Promise.allSettled([...running]).then(() => undefined);
+}
+
+/**
  * Leaves a step for `finishStepsAlongside` to start, once every other hook is done: for a step
  * that would cost too much memory beside the ones after it.
  */

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
   cardCacheDir,
   diskCardCache,
@@ -24,6 +24,7 @@ import {
 import { resolveContentDir } from '../content/paths.ts';
 import { readLadder } from '../content/pipeline.ts';
 import { reportError } from '../content/report-error.ts';
+import { runAlongside } from './alongside.ts';
 
 const optionsModuleId = 'virtual:echelon/cards';
 
@@ -36,13 +37,14 @@ interface CardRun {
 
 /**
  * Share cards. In a build, as soon as the build starts, plans every card of the site (each
- * page's, and a copy for each former address) and starts drawing the ones missing from the
- * cache in worker threads, one per core, while Astro renders the pages; when the pages are
- * written, writes every card into the site, copied from the cache or just drawn. Then prints
- * a warning for the cards that lost characters (one line, however many), one summary line
- * (`cards: N rendered, M from cache`), and drops the cached cards the build no longer uses (a
- * cache it cannot clean fails the build). A card that cannot be drawn fails the build, naming
- * its page. The dev server draws cards on request through `src/pages/cards/`.
+ * page's, and a copy for each former address), starts drawing the ones missing from the cache
+ * in worker threads, one per core, and writes the cached ones into the output folder, all while
+ * Astro renders the pages. Cards still being drawn when the pages are done finish beside the
+ * search index; the link check waits for them, and nothing is published before they are all
+ * written. Then prints a warning for the cards that lost characters (one line, however many),
+ * one summary line (`cards: N rendered, M from cache`), and drops the cached cards the build no
+ * longer uses (a cache it cannot clean fails the build). A card that cannot be drawn fails the
+ * build, naming its page. The dev server draws cards on request through `src/pages/cards/`.
  */
 export function cards(): AstroIntegration {
   let cacheDir = '';
@@ -131,52 +133,69 @@ export function cards(): AstroIntegration {
         writing.catch(() => {});
         run = { pool, writing };
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (run) {
-          const { pool, writing } = run;
-          run = undefined;
-          try {
-            await writing;
-            if (fileURLToPath(dir) !== outDir)
-              throw new Error(
-                `cards were written to ${outDir}, but the site was built in ${fileURLToPath(dir)}`,
-              );
-          } catch (error) {
-            if (error instanceof SiteCardError) throw reportError(error.message, error.hint);
-            throw error;
-          } finally {
-            await pool.close();
-          }
-        }
-        const stats = cardStats();
-        const missing = formatMissingCharacters(stats.missing);
-        if (missing) logger.warn(missing);
-        logger.info(formatCardSummary(stats));
-        const unwritable = formatUnwritableCache(cacheDir, stats);
-        if (unwritable) {
-          // Already said once; a cache that refused writes refuses deletions too.
-          logger.warn(unwritable);
-          return;
-        }
-        try {
-          if (stats.keys.size > 0 && cacheDir) pruneCardCache(cacheDir, stats.keys);
-        } catch (error) {
-          // A read-only cache only costs this build its clean-up: the site is complete.
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-            logger.warn(
-              `Share cards: the card cache ${cacheDir} is read-only (${code}), so cards it no longer needs stay in it. Make the folder writable, or set ECHELON_CACHE_DIR to one that is.`,
-            );
-            return;
-          }
-          // A cache the build cannot clean is a disk in trouble (permissions, failing device):
-          // stop before publishing, with the folder and the cause rather than a stack trace.
-          throw reportError(
-            `Share cards: the card cache in ${cacheDir} could not be cleaned: ${error instanceof Error ? error.message : String(error)}`,
-            'Check that the folder is writable and the disk healthy, then build again. Deleting the folder is safe: cards are drawn again.',
-          );
-        }
+      'astro:build:done': ({ dir, logger }) => {
+        // Cards still being drawn finish beside the next steps (the search index): nothing
+        // but the link check, which waits for them, needs them. The site is published only
+        // once they are all written.
+        const current = run;
+        run = undefined;
+        runAlongside(finishCards(current, fileURLToPath(dir), outDir, cacheDir, logger));
       },
     },
   };
+}
+
+/**
+ * Ends a build's cards: waits until every card is written, stops the workers, prints the
+ * warning for lost characters and the summary line, and drops the cached cards the build no
+ * longer uses.
+ */
+async function finishCards(
+  run: CardRun | undefined,
+  dir: string,
+  outDir: string,
+  cacheDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  if (run) {
+    const { pool, writing } = run;
+    try {
+      await writing;
+      if (dir !== outDir)
+        throw new Error(`cards were written to ${outDir}, but the site was built in ${dir}`);
+    } catch (error) {
+      if (error instanceof SiteCardError) throw reportError(error.message, error.hint);
+      throw error;
+    } finally {
+      await pool.close();
+    }
+  }
+  const stats = cardStats();
+  const missing = formatMissingCharacters(stats.missing);
+  if (missing) logger.warn(missing);
+  logger.info(formatCardSummary(stats));
+  const unwritable = formatUnwritableCache(cacheDir, stats);
+  if (unwritable) {
+    // Already said once; a cache that refused writes refuses deletions too.
+    logger.warn(unwritable);
+    return;
+  }
+  try {
+    if (stats.keys.size > 0 && cacheDir) pruneCardCache(cacheDir, stats.keys);
+  } catch (error) {
+    // A read-only cache only costs this build its clean-up: the site is complete.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      logger.warn(
+        `Share cards: the card cache ${cacheDir} is read-only (${code}), so cards it no longer needs stay in it. Make the folder writable, or set ECHELON_CACHE_DIR to one that is.`,
+      );
+      return;
+    }
+    // A cache the build cannot clean is a disk in trouble (permissions, failing device):
+    // stop before publishing, with the folder and the cause rather than a stack trace.
+    throw reportError(
+      `Share cards: the card cache in ${cacheDir} could not be cleaned: ${error instanceof Error ? error.message : String(error)}`,
+      'Check that the folder is writable and the disk healthy, then build again. Deleting the folder is safe: cards are drawn again.',
+    );
+  }
 }

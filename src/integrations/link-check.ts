@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinksBetween, formatBrokenLinks, htmlBytes } from '../checks/links.ts';
 import { reportError } from '../content/report-error.ts';
-import { runAlongside, runAtEnd } from './alongside.ts';
+import { runAlongside, runAtEnd, stepsSoFar } from './alongside.ts';
 
 /**
  * Size of a site's HTML above which the link check runs after the search index rather than
@@ -42,8 +42,9 @@ export function linkCheck(): AstroIntegration {
               'Fix or remove each link above in the content that produces the page it names.',
             );
           });
+        // Pages link to the share cards, which may still be being written: check after them.
         if (htmlBytes(dist) > alongsideUpTo) runAtEnd(check);
-        else runAlongside(check());
+        else runAlongside(stepsSoFar().then(check));
       },
     },
   };
