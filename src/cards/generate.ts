@@ -120,9 +120,22 @@ export interface CardGeneratorOptions {
 }
 
 /**
- * Sets up card generation for one build: fonts, drawing source and logo are read once, then
- * each call draws (or takes from the cache) the card of one route and counts it in the build's
- * card statistics.
+ * The card cache in `cacheDir`, or none when it is empty (the folder cannot be written). The
+ * first failed write is kept in the build's card statistics for its one warning; the build
+ * goes on uncached.
+ */
+export function buildCardCache(cacheDir: string): CardCache {
+  return cacheDir
+    ? diskCardCache(cacheDir, (cause) => {
+        cardStats().cacheUnwritable ??= cause;
+      })
+    : noCardCache;
+}
+
+/**
+ * Sets up card generation card by card, as the dev server draws cards on request: fonts,
+ * drawing source and logo are read once, then each call draws (or takes from the cache) the
+ * card of one route. A build plans and writes all its cards at once instead (`site.ts`).
  */
 export function cardGenerator(
   options: CardGeneratorOptions,
@@ -130,12 +143,7 @@ export function cardGenerator(
 ) {
   const fonts = loadCardFonts(options.root);
   const template = drawingSource(options.root);
-  // The first failed write is kept for the build's one warning; the build goes on uncached.
-  const cache = options.cacheDir
-    ? diskCardCache(options.cacheDir, (cause) => {
-        cardStats().cacheUnwritable ??= cause;
-      })
-    : noCardCache;
+  const cache = buildCardCache(options.cacheDir);
   const logos = new Map<string, string | undefined>();
   return async (route: PageRoute, ladder: Ladder): Promise<GeneratedCard> => {
     const logoName = ladder.settings.organisation.logo;

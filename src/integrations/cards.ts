@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import {
-  cardCacheDir,
-  diskCardCache,
-  noCardCache,
-  pruneCardCache,
-  unwritableReason,
-} from '../cards/cache.ts';
+import { cardCacheDir, pruneCardCache, unwritableReason } from '../cards/cache.ts';
 import { type DrawPool, drawPool } from '../cards/draw-pool.ts';
 import { loadCardFonts } from '../cards/fonts.ts';
-import { type CardGeneratorOptions, drawingSource } from '../cards/generate.ts';
+import { buildCardCache, type CardGeneratorOptions, drawingSource } from '../cards/generate.ts';
 import { planSiteCards, SiteCardError, startDrawing, writeSiteCards } from '../cards/site.ts';
 import {
   cardStats,
@@ -113,12 +107,7 @@ export function cards(): AstroIntegration {
           template: drawingSource(root),
           publicDir,
         });
-        // The first failed write is kept for the build's one warning; the build goes on uncached.
-        const cache = cacheDir
-          ? diskCardCache(cacheDir, (cause) => {
-              cardStats().cacheUnwritable ??= cause;
-            })
-          : noCardCache;
+        const cache = buildCardCache(cacheDir);
         const pool = drawPool(root);
         const drawings = startDrawing(planned, cache, pool.draw);
         // Written while Astro renders the pages: reading and writing files leaves this thread
