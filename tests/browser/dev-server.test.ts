@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../support/build-site.ts';
 import { chromiumArgs } from '../support/chromium.ts';
 import { writeLadder } from '../support/ladder-files.ts';
+import { pngSize } from '../support/png.ts';
 
 /*
  * An author editing a ladder all day in `npm run dev`: every save shows, a mistake shows
@@ -135,6 +136,13 @@ afterAll(async () => {
 });
 
 describe('npm run dev while an author edits the ladder', { timeout: 120_000 }, () => {
+  it("draws a page's share card on request, since only a build writes cards itself", async () => {
+    const response = await fetch(`${baseUrl}/cards/product/pm.png`, { signal: AbortSignal.timeout(60_000) });
+    expect(response.status, output).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+  });
+
   it('shows a saved edit on the next load', async () => {
     change('levels/product/pm.md', 'title: Product manager', 'title: Product manager, squads');
     expect(await waitForText('/product/pm/', 'Product manager, squads')).toContain('Product manager, squads');
