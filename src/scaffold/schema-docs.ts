@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import * as schemas from '../schemas/index.ts';
 
 /**
@@ -9,21 +9,29 @@ import * as schemas from '../schemas/index.ts';
 export function readSchemaDocs(): Map<string, string> {
   const docs = new Map<string, string>();
   for (const [name, schema] of Object.entries(schemas)) {
-    if (schema && typeof schema === 'object' && '_zod' in schema) collect(schema as z.ZodType, name, docs);
+    if (schema instanceof z.ZodType) collect(schema, name, docs);
   }
   return docs;
 }
 
-/** Records the description of each field of an object schema, through lists, records and wrappers. */
-function collect(schema: z.ZodType, prefix: string, docs: Map<string, string>) {
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  if (def.type === 'object') {
-    for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) {
-      if (field.description) docs.set(`${prefix}.${key}`, field.description);
+/**
+ * Records the description of each field of an object schema, through lists, records and the
+ * wrappers the schemas use (`.optional()`, `.default()`, `.nullable()`).
+ */
+function collect(schema: z.core.$ZodType, prefix: string, docs: Map<string, string>) {
+  if (schema instanceof z.ZodObject) {
+    for (const [key, field] of Object.entries(schema.shape)) {
+      // Where `.describe()` keeps a description, whichever wrapper the field is.
+      const description = z.globalRegistry.get(field)?.description;
+      if (description) docs.set(`${prefix}.${key}`, description);
       collect(field, `${prefix}.${key}`, docs);
     }
-    return;
-  }
-  const inner = def.innerType ?? def.element ?? def.valueType;
-  if (inner) collect(inner as z.ZodType, prefix, docs);
+  } else if (schema instanceof z.ZodArray) collect(schema.element, prefix, docs);
+  else if (schema instanceof z.ZodRecord) collect(schema.valueType, prefix, docs);
+  else if (
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodNullable ||
+    schema instanceof z.ZodDefault
+  )
+    collect(schema.unwrap(), prefix, docs);
 }

@@ -8,6 +8,7 @@ import { checkLadder } from '../../src/content/check.ts';
 import { formatReport } from '../../src/content/problems.ts';
 import { ladderAnswerProblems, newLadderFiles } from '../../src/scaffold/ladder.ts';
 import { type NewFileRequest, newFile } from '../../src/scaffold/new-file.ts';
+import { readSchemaDocs } from '../../src/scaffold/schema-docs.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { validLadder, writeLadder } from '../support/ladder-files.ts';
 
@@ -104,6 +105,20 @@ const frenchToo = {
 };
 
 describe('a scaffolded file', () => {
+  it('explains the fields inside lists, records and optional objects, with the schemas’ own words', () => {
+    const docs = readSchemaDocs();
+    // A list of objects, a record of objects, an optional object and a defaulted one.
+    expect(docs.get('settingsSchema.locales.code')).toMatch(/^BCP 47 language code/);
+    expect(docs.get('levelTranslationSchema.expectations.behaviours')).toMatch(
+      /^What someone at this level does/,
+    );
+    expect(docs.get('levelSchema.timeInLevel.min')).toBe('Shortest typical stay, in months, such as `24`.');
+    expect(docs.get('settingsSchema.licence.name')).toBe('Name of the licence, such as `CC BY 4.0`.');
+    expect(docs.get('themeSchema.assessed.from')).toBe(
+      'Lowest rank at which the theme is assessed, such as `2`.',
+    );
+  });
+
   it.each<[string, NewFileRequest, string]>([
     ['a level', { kind: 'level', name: 'lead-pm', track: 'product' }, 'levels/product/lead-pm.md'],
     ['a theme', { kind: 'theme', name: 'strategy' }, 'themes/strategy.md'],
