@@ -98,15 +98,20 @@ export function startDrawing(
   const drawings = new Map<string, Promise<DrawnCard>>();
   for (const { key, card } of planned) {
     if (drawings.has(key) || cache.has(key)) continue;
-    const drawing = draw(card).then((drawn) => {
-      cache.write(key, drawn.png);
-      return drawn;
-    });
+    const drawing = drawAndKeep(card, key, cache, draw);
     // Awaited later by `writeSiteCards`; until then, a failure must not end the process.
     drawing.catch(() => {});
     drawings.set(key, drawing);
   }
   return drawings;
+}
+
+/** Draws a card and stores it in the cache under its key as soon as it is drawn. */
+function drawAndKeep(card: CardData, key: string, cache: CardCache, draw: DrawCard): Promise<DrawnCard> {
+  return draw(card).then((drawn) => {
+    cache.write(key, drawn.png);
+    return drawn;
+  });
 }
 
 /** Cards read, drawn or written at once: enough to keep the disk busy, few enough to hold. */
@@ -135,10 +140,7 @@ export async function writeSiteCards(
     if (cached) return { png: cached };
     let drawing = drawings.get(entry.key);
     if (!drawing) {
-      drawing = draw(entry.card).then((card) => {
-        cache.write(entry.key, card.png);
-        return card;
-      });
+      drawing = drawAndKeep(entry.card, entry.key, cache, draw);
       drawings.set(entry.key, drawing);
     }
     try {

@@ -4,24 +4,23 @@
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A shared `Intl.NumberFormat` for the locale and options; the same arguments give the same object. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+/** The formatter in `formats` for a locale and options, made by `make` on first use. */
+function shared<T>(formats: Map<string, T>, locale: string, options: object, make: () => T): T {
   const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = make();
+    formats.set(key, format);
   }
   return format;
 }
 
+/** A shared `Intl.NumberFormat` for the locale and options; the same arguments give the same object. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return shared(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
 /** A shared `Intl.DateTimeFormat` for the locale and options; the same arguments give the same object. */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return shared(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
