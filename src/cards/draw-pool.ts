@@ -27,7 +27,7 @@ export interface DrawPool {
 const workerHeap = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
 /** Workers a build starts: one per core, since the main thread mostly waits once pages are written. */
-export const defaultPoolSize = () => Math.max(1, Math.min(availableParallelism(), 8));
+const defaultPoolSize = () => Math.max(1, Math.min(availableParallelism(), 8));
 
 /**
  * Starts up to `size` worker threads running `src/cards/draw-worker.ts` of the project at

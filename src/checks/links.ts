@@ -161,34 +161,16 @@ function htmlFiles(dist: string): string[] {
 
 /**
  * Checks every internal link, image, script and anchor of a built site, including absolute
- * links to the site's own public URL. Links to other sites are not followed.
+ * links to the site's own public URL. Links to other sites are not followed. Lets other work
+ * run every `pagesAtOnce` pages: the build runs the check while the search indexer, in its own
+ * process, waits for this thread to send it pages. (A worker thread would run it apart, but
+ * hold a heap of its own while the indexer peaks.)
  */
-export function findBrokenLinks(dist: string, siteUrl: string): BrokenLink[] {
-  const check = checkPages(dist, siteUrl);
-  let step = check.next();
-  while (!step.done) step = check.next();
-  return step.value;
-}
-
-/**
- * `findBrokenLinks`, letting other work run between pages: the build runs it while the search
- * indexer, in its own process, waits for this thread to send it pages. A worker thread would
- * run it apart, but hold a heap of its own while the indexer peaks.
- */
-export async function findBrokenLinksBetween(
+export async function findBrokenLinks(
   dist: string,
   siteUrl: string,
   pagesAtOnce = 10,
 ): Promise<BrokenLink[]> {
-  const check = checkPages(dist, siteUrl);
-  for (let step = check.next(), pages = 0; ; step = check.next()) {
-    if (step.done) return step.value;
-    if (++pages % pagesAtOnce === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-/** The link check, page by page: yields after each page, returns the broken links. */
-function* checkPages(dist: string, siteUrl: string): Generator<void, BrokenLink[]> {
   const site = new URL(siteUrl);
   // Each HTML file is read and parsed once, whether it is first met as a page to check or as
   // the target of an anchor link. Only its ids are kept for later anchor links: a page's links
@@ -229,8 +211,9 @@ function* checkPages(dist: string, siteUrl: string): Generator<void, BrokenLink[
   };
 
   const broken: BrokenLink[] = [];
+  let pages = 0;
   for (const file of htmlFiles(dist)) {
-    yield;
+    if (++pages % pagesAtOnce === 0) await new Promise((resolve) => setImmediate(resolve));
     const pagePath = `${site.pathname}${file}`.replace(/index\.html$/, '');
     const pageUrl = new URL(pagePath, site);
     for (const link of linksOf(join(dist, file))) {

@@ -42,7 +42,7 @@ const inMemory = new Map<string, BehaviourChange[]>();
 const memorySize = 20_000;
 
 /** The key of a comparison: a digest of the two lists, which are all a comparison reads. */
-export function comparisonKey(from: readonly string[], to: readonly string[]): string {
+function comparisonKey(from: readonly string[], to: readonly string[]): string {
   return createHash('sha1')
     .update(JSON.stringify([from, to]))
     .digest('base64url');

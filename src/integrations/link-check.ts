@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinksBetween, formatBrokenLinks, htmlBytes } from '../checks/links.ts';
+import { findBrokenLinks, formatBrokenLinks, htmlBytes } from '../checks/links.ts';
 import { reportError } from '../content/report-error.ts';
 import { runAlongside, runAtEnd, stepsSoFar } from './alongside.ts';
 
@@ -32,7 +32,7 @@ export function linkCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const check = () =>
-          findBrokenLinksBetween(dist, site).then((broken) => {
+          findBrokenLinks(dist, site).then((broken) => {
             if (broken.length === 0) {
               logger.info('links: every internal link, image and anchor resolves');
               return;
