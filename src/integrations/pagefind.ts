@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { reportError } from '../content/report-error.ts';
 import { splitSections } from '../search/sections.ts';
@@ -91,6 +92,28 @@ async function addPages(index: pagefind.PagefindIndex, siteDir: string, service:
 
 type PagefindService = ReturnType<typeof watchPagefind>;
 
+/**
+ * Minifies the script every search loads first, `pagefind.js`, in place. Pagefind ships it with
+ * its names and whitespace kept: minified, it is about a third smaller (47 KB to 32 KB), which is
+ * what a reader pays on a host that does not compress JavaScript. The script is an ES module, so
+ * its exports keep their names. If the minifier fails, Pagefind's own script stays: it works the
+ * same, only larger, so the build warns rather than stops.
+ */
+export async function minifySearchScript(outputPath: string, logger: AstroIntegrationLogger): Promise<void> {
+  const file = join(outputPath, 'pagefind.js');
+  try {
+    const source = readFileSync(file, 'utf8');
+    const { code } = await transform(source, { minify: true, format: 'esm', legalComments: 'inline' });
+    if (code.length < source.length) writeFileSync(file, code);
+  } catch (error) {
+    // esbuild's message starts with a count of errors; its first error says what went wrong.
+    const failures =
+      error instanceof Error && 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const reason = String(failures[0]?.text ?? (error instanceof Error ? error.message : error));
+    logger.warn(`Search works, but its script was left at full size: it could not be minified (${reason}).`);
+  }
+}
+
 /** What the author reads under any indexing failure. */
 const indexingHint =
   'Nothing was published: the output folder still holds the previous build. Check the message above, free memory and disk space, then build again.';
@@ -127,6 +150,7 @@ export async function indexSite(
     const languages = languagesOf(outputPath);
     // Without its entry file the index is unusable: the search box would find nothing.
     if (!languages) throw fail(`write the index to ${outputPath}`, ['it wrote no pagefind-entry.json']);
+    await minifySearchScript(outputPath, logger);
     // Pagefind counts theme sections with the pages; the log names them apart.
     const pages = Object.entries(languages).map(
       ([language, count]) => [language, count - (added.sections[language] ?? 0)] as const,

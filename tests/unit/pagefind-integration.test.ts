@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +81,14 @@ function closedLast(): boolean {
   return (pagefind.close.mock.invocationCallOrder.at(-1) ?? 0) > Math.max(...requests);
 }
 
+/** A search script written as Pagefind ships `pagefind.js`: an ES module with readable names. */
+const searchScript = `const pagefind_version = "1.6.0";
+export async function search(searchTerm) {
+  const matchingResults = [searchTerm, pagefind_version];
+  return { results: matchingResults };
+}
+`;
+
 /** The process the fake Pagefind starts, as the real one starts its binary. */
 let pagefindChild: ChildProcess | undefined;
 
@@ -105,6 +113,7 @@ beforeEach(() => {
     mkdirSync(outputPath, { recursive: true });
     const languages = { en: { page_count: 4 }, fr: { page_count: 1 } };
     writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
+    writeFileSync(join(outputPath, 'pagefind.js'), searchScript);
     return { errors: [], outputPath };
   });
 });
@@ -228,6 +237,38 @@ describe('search indexing at the end of a build', () => {
     );
     expect(error?.stack).toBe('');
     expect(error?.hint).toMatch(/^Nothing was published/);
+  });
+});
+
+describe('the search script readers download', () => {
+  it('is minified after indexing, smaller and with its exports still working', async () => {
+    writePages(site);
+    await buildDone();
+    const script = join(siteDir, 'pagefind', 'pagefind.js');
+    const shipped = readFileSync(script, 'utf8');
+    expect(shipped.length).toBeLessThan(searchScript.length * 0.8);
+    const module = (await import(pathToFileURL(script).href)) as { search(term: string): Promise<unknown> };
+    expect(await module.search('roadmap')).toEqual({ results: ['roadmap', '1.6.0'] });
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
+
+  it('stays as Pagefind wrote it, with a warning, when it cannot be minified', async () => {
+    writePages(site);
+    const unreadable = 'export const search = (;';
+    pagefind.index.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
+      mkdirSync(outputPath, { recursive: true });
+      writeFileSync(
+        join(outputPath, 'pagefind-entry.json'),
+        JSON.stringify({ languages: { en: { page_count: 5 } } }),
+      );
+      writeFileSync(join(outputPath, 'pagefind.js'), unreadable);
+      return { errors: [], outputPath };
+    });
+    await buildDone();
+    expect(readFileSync(join(siteDir, 'pagefind', 'pagefind.js'), 'utf8')).toBe(unreadable);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^Search works, but its script was left at full size: it could not be minified \(Unexpected/),
+    );
   });
 });
 
