@@ -267,7 +267,9 @@ describe('the search script readers download', () => {
     await buildDone();
     expect(readFileSync(join(siteDir, 'pagefind', 'pagefind.js'), 'utf8')).toBe(unreadable);
     expect(logger.warn).toHaveBeenCalledWith(
-      expect.stringMatching(/^Search works, but its script was left at full size: it could not be minified \(Unexpected/),
+      expect.stringMatching(
+        /^Search works, but its script was left at full size: it could not be minified \(Unexpected/,
+      ),
     );
   });
 });
