@@ -1,25 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, formatBrokenLinks, htmlBytes } from '../checks/links.ts';
+import { findBrokenLinks, formatBrokenLinks } from '../checks/links.ts';
 import { reportError } from '../content/report-error.ts';
 import { runAlongside, runAtEnd, stepsSoFar } from './alongside.ts';
-
-/**
- * Size of a site's HTML above which the link check runs after the search index rather than
- * beside it. Both hold memory as they read the pages, and this process keeps what the check
- * took while the indexer peaks: on a 40-level track in three languages (170 MB of HTML),
- * running the check beside or before the index took the build from 1.46 to 1.87 GB, over its
- * budget, for 3 s saved. The default benchmark ladder has 57 MB.
- */
-export const alongsideUpTo = 100 * 1000 * 1000;
+import { isLargeSite } from './site-size.ts';
 
 /**
  * Fails the build when a page links to a page, file or anchor that does not exist, naming
  * the page and the link. Registered after every integration that writes pages or files pages
  * link to (the cards); the check then runs alongside the search index, which no page links to,
  * reading pages while the indexer works in its own process, and the output integration waits
- * for it before publishing. A site of more than `alongsideUpTo` bytes of HTML is checked
- * after the index instead, to keep the build within its memory.
+ * for it before publishing. A large site (`site-size.ts`) is checked after the index instead:
+ * both hold memory as they read the pages, and this process keeps what the check took while
+ * the indexer peaks (on a 40-level track in three languages, running the check beside the
+ * index took the build from 1.46 to 1.87 GB, for 3 s saved).
  */
 export function linkCheck(): AstroIntegration {
   let site = '';
@@ -43,7 +37,7 @@ export function linkCheck(): AstroIntegration {
             );
           });
         // Pages link to the share cards, which may still be being written: check after them.
-        if (htmlBytes(dist) > alongsideUpTo) runAtEnd(check);
+        if (isLargeSite(dist)) runAtEnd(check);
         else runAlongside(stepsSoFar().then(check));
       },
     },

@@ -18,6 +18,11 @@ const pagefind = vi.hoisted(() => {
 });
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
 
+// Whether the built site counts as large, and the collection a large site's build runs.
+const memory = vi.hoisted(() => ({ large: false, releaseMemory: vi.fn(() => ({ before: 0, after: 0 })) }));
+vi.mock('../../src/integrations/site-size.ts', () => ({ isLargeSite: () => memory.large }));
+vi.mock('../../src/integrations/release-memory.ts', () => ({ releaseMemory: memory.releaseMemory }));
+
 const { indexSite, pagefindFileFor, pagefindSearch } = await import('../../src/integrations/pagefind.ts');
 
 let siteDir: string;
@@ -119,6 +124,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  memory.large = false;
   pagefindChild?.kill('SIGKILL');
   pagefindChild = undefined;
   vi.clearAllMocks();
@@ -237,6 +243,26 @@ describe('search indexing at the end of a build', () => {
     );
     expect(error?.stack).toBe('');
     expect(error?.hint).toMatch(/^Nothing was published/);
+  });
+});
+
+describe('memory on a large site', () => {
+  it('frees the build’s garbage before reading the pages for Pagefind, and again while it writes the index', async () => {
+    writePages(site);
+    memory.large = true;
+    await buildDone();
+    const [beforePages, whileWriting] = memory.releaseMemory.mock.invocationCallOrder;
+    expect(memory.releaseMemory).toHaveBeenCalledTimes(2);
+    expect(beforePages).toBeLessThan(pagefind.index.addHTMLFile.mock.invocationCallOrder[0]);
+    expect(whileWriting).toBeGreaterThan(pagefind.index.writeFiles.mock.invocationCallOrder[0]);
+  });
+
+  it('indexes a small site without stopping to collect garbage', async () => {
+    writePages(site);
+    memory.large = false;
+    await buildDone();
+    expect(memory.releaseMemory).not.toHaveBeenCalled();
+    expect(pagefind.index.writeFiles).toHaveBeenCalledOnce();
   });
 });
 
