@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,78 @@ function htmlFiles(siteDir: string): string[] {
 const requestsInFlight = 8;
 
 /**
+ * Requests to Pagefind with up to `requestsInFlight` out at once, across pages: while Pagefind
+ * indexes what it was sent, in its own process, this thread reads and splits the next pages.
+ * (Waiting for each page's answers before reading the next left one side idle at a time.)
+ * `send` waits only when the window is full; `drain` waits for every answer. The first failed
+ * request fails the next `send` or `drain`; the errors Pagefind reports are collected.
+ */
+function requestWindow(service: PagefindService, step: string) {
+  const out = new Set<Promise<void>>();
+  const errors: string[] = [];
+  let failure: { error: unknown } | undefined;
+  const failed = () => {
+    if (failure) throw failure.error;
+  };
+  return {
+    errors,
+    async send(request: () => Promise<{ errors: string[] }>): Promise<void> {
+      failed();
+      while (out.size >= requestsInFlight) {
+        await Promise.race(out);
+        failed();
+      }
+      const sent: Promise<void> = service
+        .ask(step, request)
+        .then(
+          (answer) => {
+            errors.push(...answer.errors);
+          },
+          (error: unknown) => {
+            failure ??= { error };
+          },
+        )
+        .finally(() => out.delete(sent));
+      out.add(sent);
+    },
+    async drain(): Promise<void> {
+      await Promise.all(out);
+      failed();
+    },
+  };
+}
+
+/** The search marker as bytes: most pages lack it, and are never decoded as text. */
+const marker = Buffer.from(searchMarker);
+
+/** Files read while earlier ones are handled: one at a time, each read waited on the disk. */
+const filesReadAhead = 8;
+
+/**
+ * Reads `paths` in order, `next` returning each file's bytes in turn, with up to
+ * `filesReadAhead` reads under way (Node reads files on its own threads): reading a large
+ * site's pages one after another took a quarter of its indexing time.
+ */
+function readAhead(paths: readonly string[]) {
+  const reads = new Map<number, Promise<Buffer>>();
+  let position = 0;
+  return {
+    next(): Promise<Buffer> {
+      for (let ahead = position; ahead < Math.min(paths.length, position + filesReadAhead); ahead++) {
+        if (reads.has(ahead)) continue;
+        const read = readFile(paths[ahead]);
+        // A read not waited for yet must not fail the process; it fails when its turn comes.
+        read.catch(() => undefined);
+        reads.set(ahead, read);
+      }
+      const read = reads.get(position) ?? Promise.reject(new Error('no file left to read'));
+      reads.delete(position++);
+      return read;
+    },
+  };
+}
+
+/**
  * Hands Pagefind the pages that carry the search marker, in path order, and returns how many
  * HTML files the site has and the errors Pagefind reported. Pagefind would otherwise parse every
  * page only to drop the unmarked ones (comparisons, matrices, redirects: four in five pages of a
@@ -62,35 +135,29 @@ const requestsInFlight = 8;
 async function addPages(index: pagefind.PagefindIndex, siteDir: string, service: PagefindService) {
   const files = htmlFiles(siteDir);
   const step = `indexing the pages in ${siteDir}`;
-  const errors: string[] = [];
+  const requests = requestWindow(service, step);
   // Theme sections added as records of their own, per language, so the log counts pages apart.
   const sections: Record<string, number> = {};
   let marked = 0;
+  const pages = readAhead(files.map((file) => join(siteDir, file)));
   for (const file of files) {
-    const content = readFileSync(join(siteDir, file), 'utf8');
-    if (!content.includes(searchMarker)) continue;
+    const bytes = await pages.next();
+    if (!bytes.includes(marker)) continue;
     marked++;
     // A level's theme sections become records of their own, so a theme filter keeps only them.
-    const { page, records } = splitSections(content, file);
-    // A page and its sections go out together, a few at a time: one request after another
-    // would wait for each answer, and a large ladder has thousands of sections.
-    const requests = [
-      () => index.addHTMLFile({ sourcePath: file, content: page }),
-      ...records.map((record) => () => index.addCustomRecord(record)),
-    ];
-    for (let start = 0; start < requests.length; start += requestsInFlight) {
-      const answers = await Promise.all(
-        requests.slice(start, start + requestsInFlight).map((request) => service.ask(step, request)),
-      );
-      for (const answer of answers) errors.push(...answer.errors);
+    const { page, records } = splitSections(bytes.toString('utf8'), file);
+    await requests.send(() => index.addHTMLFile({ sourcePath: file, content: page }));
+    for (const record of records) {
+      await requests.send(() => index.addCustomRecord(record));
+      sections[record.language] = (sections[record.language] ?? 0) + 1;
     }
-    for (const record of records) sections[record.language] = (sections[record.language] ?? 0) + 1;
   }
+  await requests.drain();
   if (marked === 0) {
     const added = await service.ask(step, () => index.addDirectory({ path: siteDir }));
     return { total: added.page_count, errors: added.errors, sections };
   }
-  return { total: files.length, errors, sections };
+  return { total: files.length, errors: requests.errors, sections };
 }
 
 type PagefindService = ReturnType<typeof watchPagefind>;

@@ -148,6 +148,20 @@ describe('search indexing at the end of a build', () => {
     expect(closedLast()).toBe(true);
   });
 
+  it('reads and sends the next pages while Pagefind is still indexing earlier ones', async () => {
+    writePages(site);
+    const answers: (() => void)[] = [];
+    pagefind.index.addHTMLFile.mockImplementation(
+      () => new Promise((resolve) => answers.push(() => resolve({ errors: [], file: {} }))),
+    );
+    const building = buildDone();
+    // All five marked pages are out before Pagefind has answered any of them.
+    await vi.waitFor(() => expect(pagefind.index.addHTMLFile).toHaveBeenCalledTimes(5));
+    for (const answer of answers) answer();
+    await building;
+    expect(pagefind.index.writeFiles).toHaveBeenCalledOnce();
+  });
+
   it('hands Pagefind each theme section of a level as a record of its own, and the level without them', async () => {
     const record = JSON.stringify({
       meta: { title: 'Discovery', kind: 'section' },
@@ -200,6 +214,19 @@ describe('search indexing at the end of a build', () => {
     expect(message).toContain('unreadable file guides/faq/index.html');
     expect(pagefind.index.writeFiles).not.toHaveBeenCalled();
     expect(closedLast()).toBe(true);
+  });
+
+  it('fails the build when only the last page sent is refused', async () => {
+    writePages(site);
+    pagefind.index.addHTMLFile.mockImplementation(({ sourcePath }: { sourcePath: string }) =>
+      sourcePath === 'themes/discovery/index.html'
+        ? Promise.reject(new Error('the page is too large'))
+        : Promise.resolve({ errors: [], file: {} }),
+    );
+    expect(await failure(buildDone())).toBe(
+      `Pagefind failed while indexing the pages in ${siteDir}: the page is too large.`,
+    );
+    expect(pagefind.index.writeFiles).not.toHaveBeenCalled();
   });
 
   it('fails the build, and still closes Pagefind, when indexing throws', async () => {
