@@ -3,8 +3,7 @@
 // pair of behaviour lists is compared once per content, then read back from disk by the
 // next build, the way share cards are.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readCacheFile, writeCacheFile } from '../content/cache-file.ts';
 import type { BehaviourChange, Segment } from './diff.ts';
 
 /** A comparison this build used, with the lists it compared, to store it compactly. */
@@ -154,36 +153,15 @@ export function restoreChanges(
   return changes;
 }
 
-/** The first line of a cache file: what the entries were made with, and their digest. */
-interface CacheHeader {
-  fingerprint: string;
-  digest: string;
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 /**
  * Entries of a comparison cache file, or an empty map when there is none, it was written by
  * other comparing code (another fingerprint) or its entries do not match the digest in its
  * header (a truncated or edited file): a cache never changes what a page shows.
  */
 export function readComparisonFile(file: string, fingerprint: string): Map<string, StoredChange[]> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return new Map();
-  }
-  const newline = text.indexOf('\n');
-  if (newline === -1) return new Map();
-  try {
-    const header = JSON.parse(text.slice(0, newline)) as Partial<CacheHeader>;
-    const body = text.slice(newline + 1);
-    if (header.fingerprint !== fingerprint || header.digest !== sha256(body)) return new Map();
-    return new Map(Object.entries(JSON.parse(body) as Record<string, StoredChange[]>));
-  } catch {
-    return new Map();
-  }
+  const entries = readCacheFile(file, fingerprint);
+  if (!entries || typeof entries !== 'object') return new Map();
+  return new Map(Object.entries(entries as Record<string, StoredChange[]>));
 }
 
 /**
@@ -220,7 +198,9 @@ export function finishComparisonStore(file: string | undefined): ComparisonCount
   const counts = { fromCache: store.hits, computed: store.misses };
   // Nothing new and nothing dropped: the file on disk already says all this.
   if (!file || (store.misses === 0 && store.used.size === store.previous.size)) return counts;
-  const body = JSON.stringify(
+  writeCacheFile(
+    file,
+    store.fingerprint,
     Object.fromEntries(
       [...store.used].map(([key, { from, to, changes }]) => [
         key,
@@ -228,14 +208,5 @@ export function finishComparisonStore(file: string | undefined): ComparisonCount
       ]),
     ),
   );
-  const header: CacheHeader = { fingerprint: store.fingerprint, digest: sha256(body) };
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
   return counts;
 }
