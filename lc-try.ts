@@ -1,4 +1,5 @@
 import { findBrokenLinks } from './src/checks/links.ts';
+
 const dist = process.argv[2];
 for (let i = 0; i < 3; i++) {
   const t = performance.now();

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Parser } from 'htmlparser2';
@@ -14,11 +15,23 @@ export interface BrokenLink {
 }
 
 /** What one reading of a page finds: the URLs it points to and the anchors it offers. */
-interface PageScan {
+export interface PageScan {
   /** Every URL of the page, entities decoded and surrounding spaces trimmed. */
-  links: Set<string>;
+  links: ReadonlySet<string>;
   /** Every fragment a link may point to in this page. */
-  ids: Set<string>;
+  ids: ReadonlySet<string>;
+}
+
+/**
+ * Scans of pages by the digest of the page's bytes, kept from an earlier check: a page whose
+ * bytes did not change has the same links and anchors, and is not parsed again. Parsing is
+ * most of the check's time, and a rebuild rewrites most pages byte for byte.
+ */
+export interface ScanCache {
+  /** The scan of a page with this digest, if one is known. */
+  get(digest: string): PageScan | undefined;
+  /** Keeps the scan of a page just parsed. */
+  set(digest: string, scan: PageScan): void;
 }
 
 /**
@@ -87,20 +100,18 @@ function srcsetUrls(srcset: string): string[] {
   return urls;
 }
 
-/** Bytes read from a page at a time. */
+/** Text handed to the parser at a time. */
 const chunkSize = 64 * 1024;
-/** One buffer for every read: pages are read one after the other. */
-const chunk = Buffer.alloc(chunkSize);
 
 /**
- * Reads a page once, in chunks, with a streaming HTML parser, for both its links and its
- * anchors: pages link to each other, so reading them separately would read every page twice.
- * In chunks, because a ladder's pages reach megabytes each, and reading each one whole kept
- * hundreds of megabytes of page text alive while the search indexer peaked beside it. The
- * parser, not this code, decodes entities, reads every way of quoting an attribute, and leaves
- * comments and the text of scripts and styles alone, where tag-like strings are not tags.
+ * Reads a page's links and anchors with a streaming HTML parser, in one pass: pages link to
+ * each other, so reading them separately would read every page twice. The text goes to the
+ * parser in chunks because the strings it keeps (ids, links) would otherwise each hold the
+ * whole page alive, and a ladder's pages reach megabytes each. The parser, not this code,
+ * decodes entities, reads every way of quoting an attribute, and leaves comments and the text
+ * of scripts and styles alone, where tag-like strings are not tags.
  */
-function scanPage(file: string): PageScan {
+function parsePage(bytes: Buffer): PageScan {
   const links = new Set<string>();
   const ids = new Set<string>();
   const addLink = (value: string | undefined) => {
@@ -125,16 +136,23 @@ function scanPage(file: string): PageScan {
     },
   });
   const decoder = new StringDecoder('utf8');
-  const descriptor = openSync(file, 'r');
-  try {
-    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) {
-      parser.write(decoder.write(chunk.subarray(0, read)));
-    }
-  } finally {
-    closeSync(descriptor);
+  for (let start = 0; start < bytes.length; start += chunkSize) {
+    parser.write(decoder.write(bytes.subarray(start, start + chunkSize)));
   }
   parser.end(decoder.end());
   return { links, ids };
+}
+
+/** Reads a page's links and anchors, from `scans` when the page's bytes are known there. */
+function scanPage(file: string, scans: ScanCache | undefined): PageScan {
+  const bytes = readFileSync(file);
+  if (!scans) return parsePage(bytes);
+  const digest = createHash('sha256').update(bytes).digest('base64url');
+  const known = scans.get(digest);
+  if (known) return known;
+  const scan = parsePage(bytes);
+  scans.set(digest, scan);
+  return scan;
 }
 
 /** Percent-decodes a path or fragment, or keeps it as written when its escapes are malformed. */
@@ -169,17 +187,23 @@ function htmlFiles(dist: string): string[] {
 export async function findBrokenLinks(
   dist: string,
   siteUrl: string,
-  pagesAtOnce = 10,
+  options: {
+    /** Pages checked between two pauses for other work. */
+    pagesAtOnce?: number;
+    /** Scans of pages from an earlier check, and where this check's scans are kept. */
+    scans?: ScanCache;
+  } = {},
 ): Promise<BrokenLink[]> {
+  const { pagesAtOnce = 10, scans } = options;
   const site = new URL(siteUrl);
   // Each HTML file is read and parsed once, whether it is first met as a page to check or as
   // the target of an anchor link. Only its ids are kept for later anchor links: a page's links
   // are kept only from the moment it is read as a target until its own turn, so memory holds
   // the ids of the site, not every link of every page.
-  const idsByFile = new Map<string, Set<string>>();
-  const linksAhead = new Map<string, Set<string>>();
+  const idsByFile = new Map<string, ReadonlySet<string>>();
+  const linksAhead = new Map<string, ReadonlySet<string>>();
   const scan = (file: string) => {
-    const found = scanPage(file);
+    const found = scanPage(file, scans);
     idsByFile.set(file, found.ids);
     return found;
   };

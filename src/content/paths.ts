@@ -11,7 +11,7 @@ export function resolveContentDir(root: string, env: NodeJS.ProcessEnv = process
 }
 
 /**
- * Folder of one of the build's caches (`echelon-cards`, `echelon-comparisons`).
+ * Folder of one of the build's caches (`echelon-cards`, `echelon-comparisons`, `echelon-links`).
  * `ECHELON_CACHE_DIR` (set by tests and the benchmark so that builds side by side do not share
  * a cache) wins; otherwise the usual place for tool caches, `node_modules/.cache/`, which
  * survives builds and is never published.

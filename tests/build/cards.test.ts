@@ -111,6 +111,12 @@ describe('rebuilding with the card cache', () => {
     }
   });
 
+  it('checks the links of every page in a fresh build, and reads no page again when none changed', () => {
+    const checked = 'links: every internal link, image and anchor resolves';
+    expect(first.output).toContain(`${checked}\n`);
+    expect(second.output).toContain(`${checked} (no page changed since the last build)`);
+  });
+
   it('compares levels in a fresh build, reads every comparison back when nothing changed, and shows the same pages', () => {
     const computed = /comparisons: (\d+) computed, 0 from cache/.exec(first.output)?.[1];
     expect(Number(computed)).toBeGreaterThan(50);

@@ -191,13 +191,13 @@ describe('the link check of a build', () => {
       'b/index.html': '<h2 id="theme">Theme</h2><a href="/a/#theme">a</a>',
     });
     // One page at a time, letting other work run between every two.
-    const between = await findBrokenLinks(dir, 'https://ladder.example/', 1);
+    const between = await findBrokenLinks(dir, 'https://ladder.example/', { pagesAtOnce: 1 });
     expect(formatBrokenLinks(between).split('\n')).toEqual([
       '/: link /a/#nope has no element with id "nope"',
       '/: link /gone/ leads to no page or file',
       '/a/: link /c/ leads to no page or file',
     ]);
-    expect(between).toEqual(await findBrokenLinks(dir, 'https://ladder.example/', 1000));
+    expect(between).toEqual(await findBrokenLinks(dir, 'https://ladder.example/', { pagesAtOnce: 1000 }));
   });
 
   it('waits for every step run alongside, and fails with the first failure', async () => {
