@@ -179,46 +179,44 @@ function htmlFiles(dist: string): string[] {
 
 /**
  * Checks every internal link, image, script and anchor of a built site, including absolute
- * links to the site's own public URL. Links to other sites are not followed. Lets other work
- * run every `pagesAtOnce` pages: the build runs the check while the search indexer, in its own
- * process, waits for this thread to send it pages. (A worker thread would run it apart, but
- * hold a heap of its own while the indexer peaks.)
+ * links to the site's own public URL. Links to other sites are not followed. Reads every page
+ * first, then waits for `targetsWritten` (files pages link to that other steps are still
+ * writing, such as share cards) before resolving the links: reading, most of the work, need
+ * not wait for them. Lets other work run every `pagesAtOnce` pages: the build runs the check
+ * while the search indexer, in its own process, waits for this thread to send it pages.
  */
 export async function findBrokenLinks(
   dist: string,
   siteUrl: string,
   options: {
-    /** Pages checked between two pauses for other work. */
+    /** Pages read between two pauses for other work. */
     pagesAtOnce?: number;
     /** Scans of pages from an earlier check, and where this check's scans are kept. */
     scans?: ScanCache;
+    /** Settles once every file pages may link to is written. */
+    targetsWritten?: Promise<unknown>;
   } = {},
 ): Promise<BrokenLink[]> {
-  const { pagesAtOnce = 10, scans } = options;
+  const { pagesAtOnce = 10, scans, targetsWritten } = options;
   const site = new URL(siteUrl);
-  // Each HTML file is read and parsed once, whether it is first met as a page to check or as
-  // the target of an anchor link. Only its ids are kept for later anchor links: a page's links
-  // are kept only from the moment it is read as a target until its own turn, so memory holds
-  // the ids of the site, not every link of every page.
-  const idsByFile = new Map<string, ReadonlySet<string>>();
-  const linksAhead = new Map<string, ReadonlySet<string>>();
-  const scan = (file: string) => {
-    const found = scanPage(file, scans);
-    idsByFile.set(file, found.ids);
-    return found;
+  // Each page is read once, for both its links and its anchors. What is kept is a page's links
+  // and ids, not its text: a few megabytes for a large ladder, which the scan cache keeps anyway.
+  const scanned = new Map<string, PageScan>();
+  const scanOf = (file: string) => {
+    let scan = scanned.get(file);
+    if (!scan) {
+      scan = scanPage(file, scans);
+      scanned.set(file, scan);
+    }
+    return scan;
   };
-  const idsOf = (file: string) => {
-    const known = idsByFile.get(file);
-    if (known) return known;
-    const found = scan(file);
-    linksAhead.set(file, found.links);
-    return found.ids;
-  };
-  const linksOf = (file: string) => {
-    const ahead = linksAhead.get(file);
-    linksAhead.delete(file);
-    return ahead ?? scan(file).links;
-  };
+  const pages = htmlFiles(dist);
+  for (const [index, page] of pages.entries()) {
+    if ((index + 1) % pagesAtOnce === 0) await new Promise((resolve) => setImmediate(resolve));
+    scanOf(join(dist, page));
+  }
+  await targetsWritten;
+
   // Every page links to the same few hundred targets (navigation, cards, comparisons): asking
   // the disk once per target instead of once per link took most of the check's time.
   const files = new Map<string, string | undefined>();
@@ -235,12 +233,10 @@ export async function findBrokenLinks(
   };
 
   const broken: BrokenLink[] = [];
-  let pages = 0;
-  for (const file of htmlFiles(dist)) {
-    if (++pages % pagesAtOnce === 0) await new Promise((resolve) => setImmediate(resolve));
-    const pagePath = `${site.pathname}${file}`.replace(/index\.html$/, '');
+  for (const page of pages) {
+    const pagePath = `${site.pathname}${page}`.replace(/index\.html$/, '');
     const pageUrl = new URL(pagePath, site);
-    for (const link of linksOf(join(dist, file))) {
+    for (const link of scanOf(join(dist, page)).links) {
       if (/^(mailto|tel|data|javascript):/i.test(link)) continue;
       let target: URL;
       try {
@@ -262,7 +258,7 @@ export async function findBrokenLinks(
       const fragment = target.hash.slice(1);
       if (!fragment || !targetFile.endsWith('.html')) continue;
       // Like a browser, try the fragment as written, then percent-decoded.
-      const ids = idsOf(targetFile);
+      const { ids } = scanOf(targetFile);
       const anchor = decodePercent(fragment);
       if (!ids.has(fragment) && !ids.has(anchor)) {
         broken.push({ page: pagePath, link, reason: `has no element with id "${anchor}"` });

@@ -33,10 +33,11 @@ async function checkLinks(options: {
   file: string | undefined;
   fingerprint: string;
   logger: AstroIntegrationLogger;
+  targetsWritten?: Promise<unknown>;
 }): Promise<void> {
-  const { dist, site, file, fingerprint, logger } = options;
+  const { dist, site, file, fingerprint, logger, targetsWritten } = options;
   const store = scanStore(file ? readScanFile(file, fingerprint) : new Map());
-  const broken = await findBrokenLinks(dist, site, { scans: store.cache });
+  const broken = await findBrokenLinks(dist, site, { scans: store.cache, targetsWritten });
   if (file && !store.unchanged()) {
     try {
       writeScanFile(file, fingerprint, store.used);
@@ -87,10 +88,12 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const check = () => checkLinks({ dist, site, file, fingerprint, logger });
-        // Pages link to the share cards, which may still be being written: check after them.
-        if (isLargeSite(dist)) runAtEnd(check);
-        else runAlongside(stepsSoFar().then(check));
+        const check = (targetsWritten?: Promise<unknown>) =>
+          checkLinks({ dist, site, file, fingerprint, logger, targetsWritten });
+        // Pages link to the share cards, which may still be being drawn: the check reads the
+        // pages at once, and resolves their links once the steps started before it are done.
+        if (isLargeSite(dist)) runAtEnd(() => check());
+        else runAlongside(check(stepsSoFar()));
       },
     },
   };

@@ -200,6 +200,29 @@ describe('the link check of a build', () => {
     expect(between).toEqual(await findBrokenLinks(dir, 'https://ladder.example/', { pagesAtOnce: 1000 }));
   });
 
+  it('reads every page while share cards are still being written, and resolves links once they are', async () => {
+    const dir = site({
+      'index.html': '<a href="/a/">A</a><meta property="og:image" content="/cards/home.png">',
+      'a/index.html': '<a href="/">home</a><meta property="og:image" content="/cards/a.png">',
+    });
+    const parsed: string[] = [];
+    const scans = { get: () => undefined, set: (digest: string) => parsed.push(digest) };
+    let readBeforeCards = 0;
+    const cardsWritten = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        readBeforeCards = parsed.length;
+        mkdirSync(join(dir, 'cards'));
+        writeFileSync(join(dir, 'cards/home.png'), 'png');
+        writeFileSync(join(dir, 'cards/a.png'), 'png');
+        resolve();
+      }, 20),
+    );
+    expect(
+      await findBrokenLinks(dir, 'https://ladder.example/', { scans, targetsWritten: cardsWritten }),
+    ).toEqual([]);
+    expect(readBeforeCards).toBe(2);
+  });
+
   it('waits for every step run alongside, and fails with the first failure', async () => {
     const finished: string[] = [];
     const step = (name: string, ms: number, error?: Error) =>
