@@ -192,7 +192,10 @@ export function atomicOutput(): AstroIntegration {
           );
         }
         building = paths.building;
-        updateConfig({ outDir: pathToFileURL(`${building}/`) });
+        // The folder was just made, empty: Astro need not empty it, and must not, since the
+        // cards integration writes into it from the moment the build starts, which is before
+        // Astro would empty it.
+        updateConfig({ outDir: pathToFileURL(`${building}/`), vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
         if (!building) return;
