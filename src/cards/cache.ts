@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheFolder } from '../content/paths.ts';
@@ -66,11 +66,12 @@ export function cardCacheDir(root: string, env: NodeJS.ProcessEnv = process.env)
 
 /** A folder of rendered cards, one PNG per cache key. */
 export interface CardCache {
-  /** Whether an entry is stored under a key; `read` still checks that it is a sound card. */
+  /** Whether an entry is stored under a key; `load` still checks that it is a sound card. */
   has(key: string): boolean;
-  /** The PNG stored under a key, or undefined when there is none or it is not a sound card. */
-  read(key: string): Buffer | undefined;
-  /** `read`, reading the file without holding up this thread. */
+  /**
+   * The PNG stored under a key, or undefined when there is none or it is not a sound card.
+   * The file is read without holding up this thread.
+   */
   load(key: string): Promise<Buffer | undefined>;
   /** Stores a PNG under a key; a cache that cannot be written is left alone, never fatal. */
   write(key: string, png: Buffer): void;
@@ -131,7 +132,6 @@ export function unwritableReason(dir: string): string | undefined {
 /** A cache that keeps nothing, for a build whose cache folder cannot be written. */
 export const noCardCache: CardCache = {
   has: () => false,
-  read: () => undefined,
   load: async () => undefined,
   write: () => {},
 };
@@ -178,18 +178,6 @@ export function diskCardCache(dir: string, onUnwritable: (cause: string) => void
   };
   return {
     has: (key) => index().has(key),
-    read(key) {
-      for (const name of index().get(key) ?? []) {
-        let png: Buffer;
-        try {
-          png = readFileSync(join(dir, name));
-        } catch {
-          continue;
-        }
-        if (sound(name, png)) return png;
-      }
-      return undefined;
-    },
     async load(key) {
       for (const name of index().get(key) ?? []) {
         let png: Buffer;

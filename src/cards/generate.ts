@@ -89,6 +89,20 @@ export function readLogo(publicDir: string, name: string): string | undefined {
 }
 
 /**
+ * The settings' logo of a ladder as `readLogo` gives it, each file read once for all the
+ * ladders (one per locale) that name it.
+ */
+export function logoReader(publicDir: string): (ladder: Ladder) => string | undefined {
+  const logos = new Map<string, string | undefined>();
+  return (ladder) => {
+    const name = ladder.settings.organisation.logo;
+    if (!name) return undefined;
+    if (!logos.has(name)) logos.set(name, readLogo(publicDir, name));
+    return logos.get(name);
+  };
+}
+
+/**
  * Returns a card's PNG from the cache when its key is there, else draws it and stores it.
  * The key covers the card data, the drawing code and the font files and emoji pictures this
  * card is drawn with, so a hit is always current: installing a CJK font package changes the
@@ -100,7 +114,7 @@ export async function renderCardCached(
 ): Promise<GeneratedCard> {
   const drawable = drawableCard(card, options.fonts);
   const key = cardCacheKey({ card, template: options.template, fonts: drawable.faces.digest });
-  const cached = options.cache.read(key);
+  const cached = await options.cache.load(key);
   if (cached) {
     return { png: cached, fromCache: true, missing: drawable.missing, packages: drawable.packages, key };
   }
@@ -135,29 +149,17 @@ export function buildCardCache(cacheDir: string): CardCache {
 /**
  * Sets up card generation card by card, as the dev server draws cards on request: fonts,
  * drawing source and logo are read once, then each call draws (or takes from the cache) the
- * card of one route. A build plans and writes all its cards at once instead (`site.ts`).
+ * card of one route, and tells `onMissing` of the characters it leaves out. A build plans and
+ * writes all its cards at once instead, and counts them (`site.ts`).
  */
-export function cardGenerator(
-  options: CardGeneratorOptions,
-  onMissing: (card: MissingCharacters) => void = (card) => cardStats().missing.push(card),
-) {
+export function cardGenerator(options: CardGeneratorOptions, onMissing: (card: MissingCharacters) => void) {
   const fonts = loadCardFonts(options.root);
   const template = drawingSource(options.root);
   const cache = buildCardCache(options.cacheDir);
-  const logos = new Map<string, string | undefined>();
+  const logoOf = logoReader(options.publicDir);
   return async (route: PageRoute, ladder: Ladder): Promise<GeneratedCard> => {
-    const logoName = ladder.settings.organisation.logo;
-    if (logoName && !logos.has(logoName)) logos.set(logoName, readLogo(options.publicDir, logoName));
-    const card = cardContent(route, ladder, { logo: logoName ? logos.get(logoName) : undefined });
-    const started = performance.now();
+    const card = cardContent(route, ladder, { logo: logoOf(ladder) });
     const result = await renderCardCached(card, { fonts, template, cache });
-    const stats = cardStats();
-    stats.keys.add(result.key);
-    if (result.fromCache) stats.fromCache++;
-    else {
-      stats.rendered++;
-      stats.renderMs += performance.now() - started;
-    }
     if (result.missing.length) {
       onMissing({ path: route.path, characters: result.missing, packages: result.packages });
     }

@@ -9,7 +9,7 @@ import { type CardCache, cardCacheKey } from './cache.ts';
 import { type CardData, cardContent } from './content.ts';
 import type { DrawnCard } from './draw-pool.ts';
 import type { CardFonts } from './fonts.ts';
-import { readLogo } from './generate.ts';
+import { logoReader } from './generate.ts';
 import { type CardRoute, cardParam } from './paths.ts';
 import { drawableCard } from './render.ts';
 import type { CardStats } from './stats.ts';
@@ -45,11 +45,9 @@ export interface CardPlanOptions {
  * `cardParam`).
  */
 export function planSiteCards(ladders: readonly Ladder[], options: CardPlanOptions): PlannedCard[] {
-  const logos = new Map<string, string | undefined>();
+  const logoOf = logoReader(options.publicDir);
   return ladders.flatMap((ladder) => {
-    const logoName = ladder.settings.organisation.logo;
-    if (logoName && !logos.has(logoName)) logos.set(logoName, readLogo(options.publicDir, logoName));
-    const logo = logoName ? logos.get(logoName) : undefined;
+    const logo = logoOf(ladder);
     /** The card of page `route`, as a file at the address `at` (the page's own, or a former one). */
     const plan = (route: PageRoute, at: CardRoute = route): PlannedCard => {
       const card = cardContent(route, ladder, { logo });

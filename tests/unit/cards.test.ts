@@ -254,7 +254,7 @@ describe('the card cache key', () => {
     expect(readdirSync(dir)).toEqual([
       expect.stringMatching(new RegExp(`^${kept.key}\\.[0-9a-f]{32}\\.png$`)),
     ]);
-    expect(cache.read(dropped.key)).toBeUndefined();
+    expect(await cache.load(dropped.key)).toBeUndefined();
   });
 });
 
