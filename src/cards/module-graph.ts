@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 // Imports are found with a small lexer of our own rather than a parser. TypeScript's
 // `ts.preProcessFile` would be exact, but `typescript` is a devDependency, absent from a
@@ -262,4 +264,41 @@ export function moduleGraph(entries: readonly string[]): string[] {
     }
   }
   return [...seen].sort();
+}
+
+/**
+ * The version of package `name` as the project at `root` resolves it, from the nearest
+ * `package.json` above its entry that names it: some packages (htmlparser2) do not export
+ * their `package.json`, so it cannot be required.
+ */
+function packageVersion(root: string, name: string): string {
+  const entry = createRequire(join(root, 'package.json')).resolve(name);
+  for (let folder = dirname(entry); folder !== dirname(folder); folder = dirname(folder)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (manifest.name === name) return manifest.version ?? '';
+    } catch {
+      // No manifest here: look higher.
+    }
+  }
+  return '';
+}
+
+/**
+ * A fingerprint of the code that makes a cache's entries, read from the project at `root`:
+ * the path and bytes of `entry` (relative to `root`) and of every module it loads, and the
+ * versions of the `packages` it relies on. Read from disk rather than from `import.meta.url`,
+ * because in a build this code runs from a bundle. Changing any of them gives another
+ * fingerprint, and the cache made with the old one is set aside.
+ */
+export function sourceFingerprint(root: string, entry: string, packages: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of moduleGraph([join(root, entry)])) {
+    hash.update(`${relative(root, file).split(sep).join('/')}\n`).update(readFileSync(file));
+  }
+  for (const name of packages) hash.update(`${name} ${packageVersion(root, name)}\n`);
+  return hash.digest('hex');
 }

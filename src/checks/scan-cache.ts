@@ -1,11 +1,7 @@
 // The link check's scans of pages, kept from one build to the next in the cache folder
 // (`echelon-links/`): a rebuild parses only the pages whose bytes changed. Links and ids are
 // stored once each in a table of strings, since every page repeats the site's navigation.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
-import { moduleGraph } from '../cards/module-graph.ts';
+import { sourceFingerprint } from '../cards/module-graph.ts';
 import { readCacheFile, writeCacheFile } from '../content/cache-file.ts';
 import type { PageScan, ScanCache } from './links.ts';
 
@@ -17,36 +13,11 @@ interface StoredScans {
 
 /**
  * A fingerprint of the code that reads pages for the link check, from the project at `root`:
- * `src/checks/links.ts` and every module it loads, and the version of `htmlparser2`. Changing
- * any of them makes the next check parse every page afresh.
+ * `src/checks/links.ts`, every module it loads, and the version of `htmlparser2`. Changing any
+ * of them makes the next check parse every page afresh.
  */
 export function scanningSource(root: string): string {
-  const require = createRequire(join(root, 'package.json'));
-  const hash = createHash('sha256');
-  for (const file of moduleGraph([join(root, 'src/checks/links.ts')])) {
-    hash.update(`${relative(root, file).split(sep).join('/')}\n`).update(readFileSync(file));
-  }
-  hash.update(`htmlparser2 ${packageVersion(require.resolve('htmlparser2'), 'htmlparser2')}`);
-  return hash.digest('hex');
-}
-
-/**
- * The version of package `name`, from the nearest `package.json` above `file` that names it:
- * htmlparser2 does not export its `package.json`, so it cannot be required.
- */
-function packageVersion(file: string, name: string): string {
-  for (let folder = dirname(file); folder !== dirname(folder); folder = dirname(folder)) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === name) return manifest.version ?? '';
-    } catch {
-      // No manifest here: look higher.
-    }
-  }
-  return '';
+  return sourceFingerprint(root, 'src/checks/links.ts', ['htmlparser2']);
 }
 
 /** Whether a stored value has the shape `writeScanFile` gives it. */

@@ -1,27 +1,18 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { unwritableReason } from '../cards/cache.ts';
-import { moduleGraph } from '../cards/module-graph.ts';
+import { sourceFingerprint } from '../cards/module-graph.ts';
 import { finishComparisonStore, startComparisonStore } from '../compare/cache.ts';
 import { cacheFolder } from '../content/paths.ts';
 
 /**
- * A fingerprint of the code that compares behaviours, read from the project at `root`: the
- * digest of `src/compare/diff.ts` and every module it loads, and the version of the `diff`
- * library. Changing any of them makes the next build compare everything afresh.
+ * A fingerprint of the code that compares behaviours, read from the project at `root`:
+ * `src/compare/diff.ts`, every module it loads, and the version of the `diff` library.
+ * Changing any of them makes the next build compare everything afresh.
  */
 export function comparingSource(root: string): string {
-  const require = createRequire(join(root, 'package.json'));
-  const hash = createHash('sha256');
-  for (const file of moduleGraph([join(root, 'src/compare/diff.ts')])) {
-    hash.update(`${relative(root, file).split(sep).join('/')}\n`).update(readFileSync(file));
-  }
-  hash.update(`diff ${(require('diff/package.json') as { version: string }).version}`);
-  return hash.digest('hex');
+  return sourceFingerprint(root, 'src/compare/diff.ts', ['diff']);
 }
 
 /**

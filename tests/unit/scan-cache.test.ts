@@ -111,20 +111,37 @@ describe('the file of kept scans', () => {
     expect(readScanFile(join(folder, 'none.json'), fingerprint).size).toBe(0);
   });
 
-  it('is made stale by any change to the code that reads pages', () => {
+  it('is made stale by any change to the code that reads pages, or to its parser', () => {
     const copy = mkdtempSync(join(tmpdir(), 'echelon-scanner-'));
     try {
       const links = join(copy, 'src/checks/links.ts');
       mkdirSync(dirname(links), { recursive: true });
       writeFileSync(join(copy, 'package.json'), '{}');
-      symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
       const source = readFileSync(join(projectRoot, 'src/checks/links.ts'), 'utf8');
       writeFileSync(links, source);
+      // An htmlparser2 laid out as the installed one: its manifest, not exported, beside its code.
+      const parser = join(copy, 'node_modules/htmlparser2');
+      mkdirSync(join(parser, 'dist'), { recursive: true });
+      writeFileSync(join(parser, 'dist/index.js'), '');
+      const manifest = (version: string) =>
+        writeFileSync(
+          join(parser, 'package.json'),
+          JSON.stringify({
+            name: 'htmlparser2',
+            version,
+            main: 'dist/index.js',
+            exports: { '.': './dist/index.js' },
+          }),
+        );
+      manifest('12.0.0');
       const before = scanningSource(copy);
-      expect(before).toBe(scanningSource(projectRoot));
+      expect(scanningSource(copy)).toBe(before);
       // Links in `<area>` no longer read: scans made before would be wrong.
       writeFileSync(links, source.replace("['area', ['href']],", ''));
-      expect(scanningSource(copy)).not.toBe(before);
+      const edited = scanningSource(copy);
+      expect(edited).not.toBe(before);
+      manifest('12.1.0');
+      expect(scanningSource(copy)).not.toBe(edited);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
