@@ -170,11 +170,16 @@ export function htmlBytes(dist: string): number {
   return htmlFiles(dist).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
 }
 
-/** Every HTML file of a built site, as site paths. */
-function htmlFiles(dist: string): string[] {
+/**
+ * Every HTML file of a built site, as paths relative to `dist` with `/`, in path order rather
+ * than the order the file system lists folders in, so steps that follow it do the same on
+ * every machine.
+ */
+export function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(sep).join('/'));
+    .map((file) => file.split(sep).join('/'))
+    .sort();
 }
 
 /**

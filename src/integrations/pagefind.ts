@@ -1,11 +1,12 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, posix, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { htmlFiles } from '../checks/links.ts';
 import { reportError } from '../content/report-error.ts';
 import { splitSections } from '../search/sections.ts';
 import { spawnedBy, watchPagefind } from './pagefind-process.ts';
@@ -39,14 +40,6 @@ function languagesOf(outputPath: string): Record<string, number> | undefined {
 
 /** The attribute that marks a page for search; Pagefind skips pages without it once any page has it. */
 const searchMarker = 'data-pagefind-body';
-
-/** The site's HTML files, as paths relative to `siteDir` with `/`, sorted; the index itself left out. */
-function htmlFiles(siteDir: string): string[] {
-  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join(posix.sep))
-    .filter((file) => file.endsWith('.html') && !file.startsWith(`${pagefindFolder}/`))
-    .sort();
-}
 
 /** Requests sent to Pagefind before waiting for their answers; each watches the process's exit. */
 const requestsInFlight = 8;
@@ -133,7 +126,7 @@ function readAhead(paths: readonly string[]) {
  * marked page is indexed whole, as Pagefind does by default.
  */
 async function addPages(index: pagefind.PagefindIndex, siteDir: string, service: PagefindService) {
-  const files = htmlFiles(siteDir);
+  const files = htmlFiles(siteDir).filter((file) => !file.startsWith(`${pagefindFolder}/`));
   const step = `indexing the pages in ${siteDir}`;
   const requests = requestWindow(service, step);
   // Theme sections added as records of their own, per language, so the log counts pages apart.
