@@ -45,6 +45,21 @@ export interface CardData {
   tagsLabel?: string;
   /** A few short labels at the bottom, such as the level's most important themes. */
   tags: string[];
+  /**
+   * The two levels a comparison page compares, drawn side by side in place of the title and
+   * summary (which stay, for the card's text alternative).
+   */
+  pair?: { from: CardLevel; to: CardLevel };
+}
+
+/** A level as a comparison card shows it. */
+export interface CardLevel {
+  /** The level's short code, such as `P3`. */
+  code: string;
+  /** The level's title. */
+  title: string;
+  /** The level's track, named when the two levels are in different tracks. */
+  track?: string;
 }
 
 /**
@@ -177,6 +192,12 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
         : keyThemes(levelThemeGroups(to).flatMap((group) => group.themes));
       const [step] = payStep(publishedPay(from), publishedPay(to));
       const p = usePayStrings(route.locale);
+      const crossTrack = from.track !== to.track;
+      const cardLevel = (level: typeof from): CardLevel => ({
+        code: level.data.code,
+        title: level.data.title,
+        ...(crossTrack ? { track: level.track.data.title } : {}),
+      });
       return {
         ...base,
         eyebrow:
@@ -197,6 +218,7 @@ export function cardContent(route: PageRoute, ladder: Ladder, options: { logo?: 
           : {}),
         ...(tags.length ? { tagsLabel: changed.length ? p('card.changes') : t('card.keyThemes') } : {}),
         tags,
+        pair: { from: cardLevel(from), to: cardLevel(to) },
       };
     }
     case 'open-data': {

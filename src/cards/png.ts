@@ -19,27 +19,20 @@ function chunk(type: string, data: Buffer): Buffer {
  */
 let scanlines = Buffer.alloc(0);
 
+/** The shared scanline buffer, at least `size` bytes long. */
+function scanlineBuffer(size: number): Buffer {
+  if (scanlines.length < size) scanlines = Buffer.allocUnsafe(size);
+  return scanlines.subarray(0, size);
+}
+
+/** Bytes of one scanline of a `width`-pixel RGB image: a filter byte, then three per pixel. */
+const strideOf = (width: number) => width * 3 + 1;
+
 /**
- * Encodes opaque RGBA pixels as an RGB PNG. resvg's own encoder compresses hard and took
- * most of a card's time; cards are flat colours and text, so dropping the alpha channel and
- * one fast deflate pass gives files of a similar size several times faster. No chunk holds a
- * date or a name, so the same pixels always give the same bytes.
+ * Compresses scanlines (one filter byte, then RGB) into a PNG. No chunk holds a date or a
+ * name, so the same pixels always give the same bytes.
  */
-export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 3 + 1;
-  if (scanlines.length < stride * height) scanlines = Buffer.allocUnsafe(stride * height);
-  const raw = scanlines.subarray(0, stride * height);
-  let out = 0;
-  let read = 0;
-  for (let y = 0; y < height; y++) {
-    raw[out++] = 0; // Filter type None: the deflate pass finds the long runs of background.
-    for (let x = 0; x < width; x++) {
-      raw[out++] = rgba[read];
-      raw[out++] = rgba[read + 1];
-      raw[out++] = rgba[read + 2];
-      read += 4;
-    }
-  }
+function encodeScanlines(raw: Uint8Array, width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -51,4 +44,73 @@ export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number)
     chunk('IDAT', deflateSync(raw, { level: 3 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * Encodes opaque RGBA pixels as an RGB PNG. resvg's own encoder compresses hard and took
+ * most of a card's time; cards are flat colours and text, so dropping the alpha channel and
+ * one fast deflate pass gives files of a similar size several times faster.
+ */
+export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const raw = scanlineBuffer(strideOf(width) * height);
+  let out = 0;
+  let read = 0;
+  for (let y = 0; y < height; y++) {
+    raw[out++] = 0; // Filter type None: the deflate pass finds the long runs of background.
+    for (let x = 0; x < width; x++) {
+      raw[out++] = rgba[read];
+      raw[out++] = rgba[read + 1];
+      raw[out++] = rgba[read + 2];
+      read += 4;
+    }
+  }
+  return encodeScanlines(raw, width, height);
+}
+
+/** Opaque pixels, three bytes (red, green, blue) each, row after row. */
+export interface RgbImage {
+  width: number;
+  height: number;
+  rgb: Uint8Array;
+}
+
+/** Drops the alpha channel of opaque RGBA pixels: a quarter less to keep, and to copy. */
+export function toRgb(rgba: Uint8Array, width: number, height: number): RgbImage {
+  const rgb = new Uint8Array(width * height * 3);
+  for (let read = 0, out = 0; out < rgb.length; read += 4) {
+    rgb[out++] = rgba[read];
+    rgb[out++] = rgba[read + 1];
+    rgb[out++] = rgba[read + 2];
+  }
+  return { width, height, rgb };
+}
+
+/**
+ * Encodes, as an RGB PNG of `width` × `height` filled with `background` (`#rrggbb`), the
+ * images placed on it at their `x`, `y`. Images are copied row by row straight into the
+ * scanlines: nothing is converted again, however many cards show the same image.
+ */
+export function encodePlacedImages(
+  width: number,
+  height: number,
+  background: string,
+  placed: readonly (RgbImage & { x: number; y: number })[],
+): Buffer {
+  const stride = strideOf(width);
+  const raw = scanlineBuffer(stride * height);
+  const colour = Buffer.from([1, 3, 5].map((i) => Number.parseInt(background.slice(i, i + 2), 16)));
+  for (let y = 0; y < height; y++) {
+    raw[y * stride] = 0; // Filter type None.
+    raw.fill(colour, y * stride + 1, (y + 1) * stride);
+  }
+  for (const image of placed) {
+    const rowBytes = image.width * 3;
+    for (let row = 0; row < image.height; row++) {
+      raw.set(
+        image.rgb.subarray(row * rowBytes, (row + 1) * rowBytes),
+        (image.y + row) * stride + 1 + image.x * 3,
+      );
+    }
+  }
+  return encodeScanlines(raw, width, height);
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { CardData } from './content.ts';
+import type { CardData, CardLevel } from './content.ts';
 import type { CardFaces, CardFonts } from './fonts.ts';
-import { encodeOpaquePng } from './png.ts';
-import { cardSize, cardTemplate } from './template.ts';
+import { encodeOpaquePng, encodePlacedImages, type RgbImage, toRgb } from './png.ts';
+import { type CardElement, type CardPart, cardSize, cardTemplate, comparisonParts } from './template.ts';
 
 /** A rendered card. */
 export interface RenderedCard {
@@ -39,7 +40,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * or a CJK word whose font package is not installed.
  */
 export function drawableCard(card: CardData, fonts: CardFonts): DrawableCard {
-  const texts = [card.organisation, card.title, card.summary, ...card.tags]
+  const pairTexts = card.pair ? [card.pair.from, card.pair.to].flatMap((level) => Object.values(level)) : [];
+  const texts = [card.organisation, card.title, card.summary, ...card.tags, ...pairTexts]
     .concat(optionalTexts.map((key) => card[key] ?? ''))
     .map((text) => text.normalize('NFC'));
   const faces = fonts.forText(texts.join('\n'), card.locale);
@@ -79,22 +81,35 @@ export function drawableCard(card: CardData, fonts: CardFonts): DrawableCard {
     const value = card[key];
     if (value !== undefined) drawn[key] = clean(value);
   }
+  if (card.pair) {
+    const cleanLevel = ({ code, title, track }: CardLevel): CardLevel => ({
+      code: clean(code),
+      title: clean(title),
+      ...(track === undefined ? {} : { track: clean(track) }),
+    });
+    drawn.pair = { from: cleanLevel(card.pair.from), to: cleanLevel(card.pair.to) };
+  }
   return { card: drawn, missing: [...missing], packages: [...packages].sort(), faces };
 }
 
-/**
- * Renders a card to PNG with satori (layout and text to SVG paths) and resvg (SVG to pixels).
- * Pure in effect: no network, no system font, no timestamp (files are read only from installed
- * font and emoji packages), so the same card and fonts always give the same bytes. Text nothing
- * draws is left out and reported in `missing` instead of failing the build.
- */
-export async function renderCard(card: CardData, fonts: CardFonts): Promise<RenderedCard> {
-  const drawable = drawableCard(card, fonts);
-  const missing = new Set(drawable.missing);
-  const { images } = drawable.faces;
-  const svg = await satori(cardTemplate(drawable.card) as never, {
-    ...cardSize,
-    fonts: drawable.faces.fonts,
+/** What satori needs besides a tree: the faces, emoji pictures, and where to note what is missing. */
+interface DrawingContext {
+  faces: CardFaces;
+  missing: Set<string>;
+}
+
+/** Draws an element tree of `width` × `height` to opaque RGBA pixels, with satori and resvg. */
+async function drawTree(
+  tree: CardElement,
+  width: number,
+  height: number,
+  { faces, missing }: DrawingContext,
+): Promise<Uint8Array> {
+  const { images } = faces;
+  const svg = await satori(tree as never, {
+    width,
+    height,
+    fonts: faces.fonts,
     // Emoji are drawn as their SVG pictures, sized and placed like a glyph of the text.
     graphemeImages: images,
     // Called for text no font covers, emoji included. Never fetch anything: hand over the
@@ -105,13 +120,65 @@ export async function renderCard(card: CardData, fonts: CardFonts): Promise<Rend
       return [];
     },
   });
-  const image = new Resvg(svg, {
-    fitTo: { mode: 'width', value: cardSize.width },
-    font: { loadSystemFonts: false },
-  }).render();
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+/**
+ * Regions of comparison cards drawn lately, by what they show (their tree, size and fonts),
+ * as RGB pixels. A ladder's header and each level's box recur on many comparisons, drawn one
+ * after the other in a build. Kept few: a level box is 0.3 MB.
+ */
+const drawnParts = new Map<string, { image: RgbImage; missing: string[] }>();
+const maxDrawnParts = 64;
+
+/** A region's pixels, from `drawnParts` or drawn now and kept there. */
+async function drawPart(part: CardPart, context: DrawingContext): Promise<RgbImage> {
+  const key = createHash('sha256')
+    .update(`${context.faces.digest}\n${part.width}x${part.height}\n${JSON.stringify(part.tree)}`)
+    .digest('hex');
+  const kept = drawnParts.get(key);
+  if (kept) {
+    // Most recently used last, so the oldest is the first to go.
+    drawnParts.delete(key);
+    drawnParts.set(key, kept);
+    for (const segment of kept.missing) context.missing.add(segment);
+    return kept.image;
+  }
+  const missing = new Set<string>();
+  const rgba = await drawTree(part.tree, part.width, part.height, { ...context, missing });
+  for (const segment of missing) context.missing.add(segment);
+  const image = toRgb(rgba, part.width, part.height);
+  drawnParts.set(key, { image, missing: [...missing] });
+  if (drawnParts.size > maxDrawnParts) drawnParts.delete(drawnParts.keys().next().value as string);
+  return image;
+}
+
+/**
+ * Renders a card to PNG with satori (layout and text to SVG paths) and resvg (SVG to pixels).
+ * Pure in effect: no network, no system font, no timestamp (files are read only from installed
+ * font and emoji packages), so the same card and fonts always give the same bytes. Text nothing
+ * draws is left out and reported in `missing` instead of failing the build. A comparison card
+ * is drawn region by region (`comparisonParts`), each region that another card showed lately
+ * taken as it was drawn, then put together: the same pixels as drawing it whole.
+ */
+export async function renderCard(card: CardData, fonts: CardFonts): Promise<RenderedCard> {
+  const drawable = drawableCard(card, fonts);
+  const context: DrawingContext = { faces: drawable.faces, missing: new Set(drawable.missing) };
+  const { pair } = drawable.card;
+  let png: Buffer;
+  if (pair) {
+    const placed: (RgbImage & { x: number; y: number })[] = [];
+    for (const part of comparisonParts(drawable.card, pair)) {
+      placed.push({ ...(await drawPart(part, context)), x: part.x, y: part.y });
+    }
+    png = encodePlacedImages(cardSize.width, cardSize.height, drawable.card.brand, placed);
+  } else {
+    const rgba = await drawTree(cardTemplate(drawable.card), cardSize.width, cardSize.height, context);
+    png = encodeOpaquePng(rgba, cardSize.width, cardSize.height);
+  }
   return {
-    png: encodeOpaquePng(image.pixels, image.width, image.height),
-    missing: [...missing],
+    png,
+    missing: [...context.missing],
     packages: drawable.packages,
   };
 }

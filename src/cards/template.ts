@@ -1,5 +1,5 @@
 import { textDirection } from '../i18n/direction.ts';
-import type { CardData } from './content.ts';
+import type { CardData, CardLevel } from './content.ts';
 import { cardFontFamily } from './fonts.ts';
 
 /** Size of every card: the Open Graph size that Slack, LinkedIn and X show in full. */
@@ -161,13 +161,12 @@ function rankBars(
 }
 
 /**
- * Lays out one card as the element tree satori draws. Every element with more than one
- * child is `display: flex` (satori requires it), and long texts are clamped rather than
- * allowed to push the tags off the card.
+ * The card's top row: the logo, the company and ladder names, and the level's rank bars.
+ * `lineHeight` sets the names' line height, left to each font otherwise (Arabic lines are
+ * half as tall again as Latin ones).
  */
-export function cardTemplate(card: CardData): CardElement {
-  const foreground = textColourOn(card.brand);
-  const flow = textDirection(card.locale) === 'rtl' ? rightToLeft : leftToRight;
+function headerRow(card: CardData, foreground: string, flow: Flow, lineHeight?: number): CardElement {
+  const lines: Record<string, number> = lineHeight === undefined ? {} : { lineHeight };
   const header: CardNode[] = [];
   if (card.logo) {
     header.push(
@@ -188,11 +187,63 @@ export function cardTemplate(card: CardData): CardElement {
   }
   header.push(
     div({ display: 'flex', flexDirection: 'column', flexShrink: 1 }, [
-      div({ display: 'block', fontSize: 34, fontWeight: 700, lineClamp: 1 }, card.organisation),
-      ...(card.ladder ? [div({ display: 'block', fontSize: 28, lineClamp: 1 }, card.ladder)] : []),
+      div({ display: 'block', fontSize: 34, fontWeight: 700, lineClamp: 1, ...lines }, card.organisation),
+      ...(card.ladder ? [div({ display: 'block', fontSize: 28, lineClamp: 1, ...lines }, card.ladder)] : []),
     ]),
   );
   if (card.rank) header.push(rankBars(card.rank, foreground, card.brand, flow));
+  return div({ display: 'flex', flexDirection: flow.row, alignItems: 'center' }, header);
+}
+
+/** Background of the tag pills and of a comparison's level boxes: the brand colour, deepened. */
+const pillBackground = (card: CardData, foreground: string) =>
+  mix(card.brand, foreground === white ? '#000000' : white, 0.28);
+
+/** The card's bottom row: the tags that fit, after their label. */
+function tagsRow(card: CardData, foreground: string, flow: Flow): CardElement {
+  const footer: CardNode[] = [];
+  if (card.tagsLabel) footer.push(div({ display: 'flex', fontSize: 26, [flow.after]: 18 }, card.tagsLabel));
+  // Filled pills rather than outlined ones: satori draws a rounded border with a clip path
+  // per tag, which made resvg several milliseconds slower per card.
+  const tagBackground = pillBackground(card, foreground);
+  for (const tag of fittingTags(card.tags, card.tagsLabel)) {
+    footer.push(
+      div(
+        {
+          display: 'flex',
+          fontSize: 26,
+          fontWeight: 700,
+          // Inter's own line height, set rather than left `normal`: an emoji picture in a tag
+          // would otherwise make its line, and the pill, taller than its neighbours.
+          lineHeight: 1.21,
+          padding: '8px 18px',
+          [flow.after]: 12,
+          borderRadius: 999,
+          backgroundColor: tagBackground,
+        },
+        tag,
+      ),
+    );
+  }
+  return div({ display: 'flex', flexDirection: flow.row, alignItems: 'center', height: 52 }, footer);
+}
+
+/** The line of key facts, such as a level's pay range, in bold under the summary. */
+const factsLine = (facts: string, marginTop: number) =>
+  div({ display: 'block', fontSize: 30, fontWeight: 700, lineClamp: 1, marginTop }, facts);
+
+/** Which way the card reads, from its language. */
+const flowOf = (card: CardData): Flow => (textDirection(card.locale) === 'rtl' ? rightToLeft : leftToRight);
+
+/**
+ * Lays out one card as the element tree satori draws. Every element with more than one
+ * child is `display: flex` (satori requires it), and long texts are clamped rather than
+ * allowed to push the tags off the card.
+ */
+export function cardTemplate(card: CardData): CardElement {
+  if (card.pair) return comparisonTemplate(card, card.pair);
+  const foreground = textColourOn(card.brand);
+  const flow = flowOf(card);
 
   const heading: CardNode[] = [];
   if (card.code) {
@@ -238,36 +289,7 @@ export function cardTemplate(card: CardData): CardElement {
       card.summary,
     ),
   );
-  if (card.facts) {
-    main.push(
-      div({ display: 'block', fontSize: 30, fontWeight: 700, lineClamp: 1, marginTop: 16 }, card.facts),
-    );
-  }
-
-  const footer: CardNode[] = [];
-  if (card.tagsLabel) footer.push(div({ display: 'flex', fontSize: 26, [flow.after]: 18 }, card.tagsLabel));
-  // Filled pills rather than outlined ones: satori draws a rounded border with a clip path
-  // per tag, which made resvg several milliseconds slower per card.
-  const tagBackground = mix(card.brand, foreground === white ? '#000000' : white, 0.28);
-  for (const tag of fittingTags(card.tags, card.tagsLabel)) {
-    footer.push(
-      div(
-        {
-          display: 'flex',
-          fontSize: 26,
-          fontWeight: 700,
-          // Inter's own line height, set rather than left `normal`: an emoji picture in a tag
-          // would otherwise make its line, and the pill, taller than its neighbours.
-          lineHeight: 1.21,
-          padding: '8px 18px',
-          [flow.after]: 12,
-          borderRadius: 999,
-          backgroundColor: tagBackground,
-        },
-        tag,
-      ),
-    );
-  }
+  if (card.facts) main.push(factsLine(card.facts, 16));
 
   return div(
     {
@@ -285,9 +307,194 @@ export function cardTemplate(card: CardData): CardElement {
       textAlign: flow.textAlign,
     },
     [
-      div({ display: 'flex', flexDirection: flow.row, alignItems: 'center' }, header),
+      headerRow(card, foreground, flow),
       div({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, main),
-      div({ display: 'flex', flexDirection: flow.row, alignItems: 'center', height: 52 }, footer),
+      tagsRow(card, foreground, flow),
     ],
+  );
+}
+
+/** A region of a card, drawn on its own and placed at `x`, `y` on the card. */
+export interface CardPart {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** What the region shows, on the card's background colour, which fills the whole region. */
+  tree: CardElement;
+}
+
+/** Where a comparison card's regions sit: the header, the two level boxes with an arrow, the facts and tags. */
+const comparisonLayout = {
+  headerHeight: 222,
+  boxTop: 226,
+  boxWidth: 480,
+  boxHeight: 216,
+  factsTop: 446,
+  factsHeight: 66,
+  /** The tags sit where every other card has them, 60 pixels above the bottom edge. */
+  tagsTop: cardSize.height - 60 - 52,
+  /** Room below the tags, inside their region, for what a script draws past its line. */
+  tagsHeight: 52 + 30,
+} as const;
+
+/** Line height of a comparison card's header and facts: Inter's own, set for every script. */
+const compactLines = 1.25;
+
+/** An arrow from one level box to the other, pointing the way the card reads. */
+function arrowPicture(colour: string, flow: Flow): string {
+  const path = flow === leftToRight ? 'M6 24h34M28 11l13 13-13 13' : 'M42 24H8M20 11L7 24l13 13';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><path d="${path}" fill="none" stroke="${colour}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+/**
+ * The regions of a comparison card: the header, one box per level, lower level first in
+ * reading order, with an arrow between them, and the step in pay and what changes most
+ * below. Drawn region by region, a build draws the header of a ladder and the box of a level
+ * once for the many comparisons that show them. The regions do not overlap, and what lies
+ * between them is the background.
+ */
+export function comparisonParts(card: CardData, pair: NonNullable<CardData['pair']>): CardPart[] {
+  const foreground = textColourOn(card.brand);
+  const flow = flowOf(card);
+  const { headerHeight, boxTop, boxWidth, boxHeight, factsTop, factsHeight, tagsTop, tagsHeight } =
+    comparisonLayout;
+  const contentWidth = cardSize.width - 2 * sidePadding;
+  const region = (
+    width: number,
+    height: number,
+    style: Record<string, string | number>,
+    children: CardNode[],
+  ) =>
+    div(
+      {
+        display: 'flex',
+        width,
+        height,
+        boxSizing: 'border-box',
+        backgroundColor: card.brand,
+        color: foreground,
+        fontFamily: cardFontFamily,
+        textAlign: flow.textAlign,
+        ...style,
+      },
+      children,
+    );
+  const header = region(
+    cardSize.width,
+    headerHeight,
+    { flexDirection: 'column', padding: `56px ${sidePadding}px 0` },
+    [
+      // Set line heights: the boxes below start at a fixed height, whatever the script.
+      headerRow(card, foreground, flow, compactLines),
+      ...(card.eyebrow
+        ? [
+            div(
+              { display: 'block', fontSize: 30, lineHeight: compactLines, lineClamp: 1, marginTop: 20 },
+              card.eyebrow,
+            ),
+          ]
+        : []),
+    ],
+  );
+  const levelBox = (level: CardLevel) =>
+    region(boxWidth, boxHeight, {}, [
+      div(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          // Top-aligned, so the two codes sit level whatever the length of the titles.
+          alignItems: flow === leftToRight ? 'flex-start' : 'flex-end',
+          width: boxWidth,
+          height: boxHeight,
+          boxSizing: 'border-box',
+          padding: '26px 26px 18px',
+          borderRadius: 24,
+          backgroundColor: pillBackground(card, foreground),
+        },
+        [
+          div(
+            {
+              display: 'flex',
+              padding: '2px 16px',
+              borderRadius: 12,
+              backgroundColor: foreground,
+              color: card.brand,
+              fontSize: 34,
+              fontWeight: 700,
+            },
+            level.code,
+          ),
+          div(
+            {
+              display: 'block',
+              fontSize: 36,
+              fontWeight: 700,
+              lineHeight: 1.12,
+              lineClamp: 2,
+              marginTop: 12,
+            },
+            level.title,
+          ),
+          ...(level.track
+            ? [div({ display: 'block', fontSize: 24, lineClamp: 1, marginTop: 4 }, level.track)]
+            : []),
+        ],
+      ),
+    ]);
+  const arrowWidth = cardSize.width - 2 * sidePadding - 2 * boxWidth;
+  const arrow = region(arrowWidth, boxHeight, { alignItems: 'center', justifyContent: 'center' }, [
+    { type: 'img', props: { src: arrowPicture(foreground, flow), width: 48, height: 48 } },
+  ]);
+  // The facts and the tags are regions of their own: many comparisons share what changes most.
+  const facts =
+    card.facts &&
+    region(contentWidth, factsHeight, { flexDirection: 'column', justifyContent: 'center' }, [
+      div(
+        { display: 'block', fontSize: 30, fontWeight: 700, lineHeight: compactLines, lineClamp: 1 },
+        card.facts,
+      ),
+    ]);
+  const tags = region(contentWidth, tagsHeight, { flexDirection: 'column' }, [
+    tagsRow(card, foreground, flow),
+  ]);
+  const [first, second] = flow === leftToRight ? [pair.from, pair.to] : [pair.to, pair.from];
+  return [
+    { x: 0, y: 0, width: cardSize.width, height: headerHeight, tree: header },
+    { x: sidePadding, y: boxTop, width: boxWidth, height: boxHeight, tree: levelBox(first) },
+    { x: sidePadding + boxWidth, y: boxTop, width: arrowWidth, height: boxHeight, tree: arrow },
+    {
+      x: sidePadding + boxWidth + arrowWidth,
+      y: boxTop,
+      width: boxWidth,
+      height: boxHeight,
+      tree: levelBox(second),
+    },
+    ...(facts
+      ? [{ x: sidePadding, y: factsTop, width: contentWidth, height: factsHeight, tree: facts }]
+      : []),
+    { x: sidePadding, y: tagsTop, width: contentWidth, height: tagsHeight, tree: tags },
+  ];
+}
+
+/**
+ * A comparison card as one tree: its regions (`comparisonParts`) placed on the background.
+ * The renderer draws the regions one by one and puts them together; this whole tree is what
+ * that must look like, pixel for pixel.
+ */
+function comparisonTemplate(card: CardData, pair: NonNullable<CardData['pair']>): CardElement {
+  return div(
+    {
+      display: 'flex',
+      position: 'relative',
+      width: cardSize.width,
+      height: cardSize.height,
+      backgroundColor: card.brand,
+    },
+    comparisonParts(card, pair).map(({ x, y, tree }) => ({
+      ...tree,
+      props: { ...tree.props, style: { ...tree.props.style, position: 'absolute', left: x, top: y } },
+    })),
   );
 }

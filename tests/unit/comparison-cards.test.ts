@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { describe, expect, it, vi } from 'vitest';
+import { type CardData, cardContent } from '../../src/cards/content.ts';
+import { loadCardFonts } from '../../src/cards/fonts.ts';
+import { cardSize, cardTemplate, comparisonParts } from '../../src/cards/template.ts';
+import { readLadder } from '../../src/content/pipeline.ts';
+import { pageRoutes } from '../../src/ladder/routes.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { decodePng } from '../support/png.ts';
+
+// The real satori, counted: a region the renderer keeps is not laid out again.
+const layouts = vi.hoisted(() => ({ count: 0 }));
+vi.mock('satori', async (original) => {
+  const real = (await original<typeof import('satori')>()).default;
+  return {
+    default: (...args: Parameters<typeof real>) => {
+      layouts.count++;
+      return real(...args);
+    },
+  };
+});
+
+const { drawableCard, renderCard } = await import('../../src/cards/render.ts');
+
+const fonts = loadCardFonts(projectRoot);
+
+/** A comparison card of the sample ladder, as the build makes it. */
+function comparisonCard(from: string, to: string, locale = 'en'): CardData {
+  const ladders = readLadder(projectRoot, join(projectRoot, 'content')).ladders() ?? [];
+  const ladder = ladders.find((l) => l.locale === locale);
+  if (!ladder) throw new Error(`no ${locale} ladder`);
+  const route = pageRoutes(ladder).find(
+    (r) => r.kind === 'compare' && r.fromLevelId === from && r.toLevelId === to,
+  );
+  if (!route) throw new Error(`no comparison of ${from} with ${to}`);
+  return cardContent(route, ladder);
+}
+
+/** A card drawn whole, in one satori layout and one resvg drawing, as RGBA pixels. */
+async function drawnWhole(card: CardData): Promise<Uint8Array> {
+  const { card: drawn, faces } = drawableCard(card, fonts);
+  const svg = await satori(cardTemplate(drawn) as never, {
+    ...cardSize,
+    fonts: faces.fonts,
+    graphemeImages: faces.images,
+  });
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+describe('share cards of comparison pages', () => {
+  it('names both levels with their codes, and their tracks when the levels are in different tracks', () => {
+    const sameTrack = comparisonCard('senior-pm', 'principal-pm');
+    expect(sameTrack.pair).toEqual({
+      from: { code: 'P3', title: 'Senior product manager' },
+      to: { code: 'P5', title: 'Principal product manager' },
+    });
+    const switching = comparisonCard('senior-pm', 'head-of-product');
+    expect(switching.pair).toEqual({
+      from: { code: 'P3', title: 'Senior product manager', track: 'Product management' },
+      to: { code: 'M2', title: 'Head of product', track: 'Product leadership' },
+    });
+  });
+
+  it('draws a comparison region by region with the pixels of its layout drawn whole', async () => {
+    for (const card of [
+      comparisonCard('senior-pm', 'principal-pm'),
+      comparisonCard('senior-pm', 'head-of-product', 'fr'),
+    ]) {
+      const composed = decodePng((await renderCard(card, fonts)).png);
+      const whole = await drawnWhole(card);
+      // Drawn at an offset, a rounded corner's edge can come out a few steps apart; a word
+      // out of place would change thousands of pixels by far more.
+      let differing = 0;
+      let largest = 0;
+      for (let i = 0; i < whole.length; i += 4) {
+        const difference = Math.max(...[0, 1, 2].map((c) => Math.abs(whole[i + c] - composed.rgba[i + c])));
+        if (difference > 0) differing++;
+        largest = Math.max(largest, difference);
+      }
+      expect(largest).toBeLessThanOrEqual(8);
+      expect(differing).toBeLessThan(100);
+    }
+  });
+
+  it('lays out only what the last comparisons did not show, and draws the same bytes either way', async () => {
+    const first = await renderCard(comparisonCard('product-manager', 'senior-pm'), fonts);
+    layouts.count = 0;
+    const next = await renderCard(comparisonCard('product-manager', 'lead-pm'), fonts);
+    // The header, the lower level's box and the arrow were drawn for the first card: only the
+    // higher level's box, the step in pay and what changes most are new.
+    expect(layouts.count).toBe(3);
+    layouts.count = 0;
+    const again = await renderCard(comparisonCard('product-manager', 'senior-pm'), fonts);
+    expect(layouts.count).toBe(0);
+    expect(again.png.equals(first.png)).toBe(true);
+    expect(next.png.equals(first.png)).toBe(false);
+  });
+
+  it('puts the lower level where reading starts: on the left, or on the right in a right-to-left language', () => {
+    const card = comparisonCard('senior-pm', 'principal-pm');
+    const xOf = (data: CardData, code: string) =>
+      data.pair &&
+      comparisonParts(data, data.pair).find((part) => JSON.stringify(part.tree).includes(`"${code}"`))?.x;
+    expect(xOf(card, 'P3')).toBeLessThan(xOf(card, 'P5') ?? 0);
+    const arabic = { ...card, locale: 'ar' };
+    expect(xOf(arabic, 'P3')).toBeGreaterThan(xOf(arabic, 'P5') ?? 0);
+  });
+});
