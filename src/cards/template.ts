@@ -316,8 +316,11 @@ export function cardTemplate(card: CardData): CardElement {
 
 /** A region of a card, drawn on its own and placed at `x`, `y` on the card. */
 export interface CardPart {
+  /** Left edge on the card, in pixels. */
   x: number;
+  /** Top edge on the card, in pixels. */
   y: number;
+  /** Size of the region, in pixels. */
   width: number;
   height: number;
   /** What the region shows, on the card's background colour, which fills the whole region. */
@@ -338,7 +341,7 @@ const comparisonLayout = {
   tagsHeight: 52 + 30,
 } as const;
 
-/** Line height of a comparison card's header and facts: Inter's own, set for every script. */
+/** Line height of a comparison card's header and facts: about Inter's own, set so that Arabic lines are no taller. */
 const compactLines = 1.25;
 
 /** An arrow from one level box to the other, pointing the way the card reads. */
