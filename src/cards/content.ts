@@ -49,7 +49,13 @@ export interface CardData {
    * The two levels a comparison page compares, drawn side by side in place of the title and
    * summary (which stay, for the card's text alternative).
    */
-  pair?: { from: CardLevel; to: CardLevel };
+  pair?: CardPair;
+}
+
+/** The two levels of a comparison page, in its order: from one level, to the other. */
+export interface CardPair {
+  from: CardLevel;
+  to: CardLevel;
 }
 
 /** A level as a comparison card shows it. */

@@ -1,5 +1,5 @@
 import { textDirection } from '../i18n/direction.ts';
-import type { CardData, CardLevel } from './content.ts';
+import type { CardData, CardLevel, CardPair } from './content.ts';
 import { cardFontFamily } from './fonts.ts';
 
 /** Size of every card: the Open Graph size that Slack, LinkedIn and X show in full. */
@@ -228,9 +228,9 @@ function tagsRow(card: CardData, foreground: string, flow: Flow): CardElement {
   return div({ display: 'flex', flexDirection: flow.row, alignItems: 'center', height: 52 }, footer);
 }
 
-/** The line of key facts, such as a level's pay range, in bold under the summary. */
-const factsLine = (facts: string, marginTop: number) =>
-  div({ display: 'block', fontSize: 30, fontWeight: 700, lineClamp: 1, marginTop }, facts);
+/** The line of key facts, such as a level's pay range, in bold; `style` places it. */
+const factsLine = (facts: string, style: Record<string, string | number>) =>
+  div({ display: 'block', fontSize: 30, fontWeight: 700, lineClamp: 1, ...style }, facts);
 
 /** Which way the card reads, from its language. */
 const flowOf = (card: CardData): Flow => (textDirection(card.locale) === 'rtl' ? rightToLeft : leftToRight);
@@ -289,7 +289,7 @@ export function cardTemplate(card: CardData): CardElement {
       card.summary,
     ),
   );
-  if (card.facts) main.push(factsLine(card.facts, 16));
+  if (card.facts) main.push(factsLine(card.facts, { marginTop: 16 }));
 
   return div(
     {
@@ -337,8 +337,7 @@ const comparisonLayout = {
   factsHeight: 66,
   /** The tags sit where every other card has them, 60 pixels above the bottom edge. */
   tagsTop: cardSize.height - 60 - 52,
-  /** Room below the tags, inside their region, for what a script draws past its line. */
-  tagsHeight: 52 + 30,
+  tagsHeight: 52,
 } as const;
 
 /** Line height of a comparison card's header and facts: about Inter's own, set so that Arabic lines are no taller. */
@@ -352,18 +351,17 @@ function arrowPicture(colour: string, flow: Flow): string {
 }
 
 /**
- * The regions of a comparison card: the header, one box per level, lower level first in
- * reading order, with an arrow between them, and the step in pay and what changes most
+ * The regions of a comparison card: the header, one box per level, the level compared from
+ * first in reading order, with an arrow between them, and the step in pay and what changes most
  * below. Drawn region by region, a build draws the header of a ladder and the box of a level
  * once for the many comparisons that show them. The regions do not overlap, and what lies
  * between them is the background.
  */
-export function comparisonParts(card: CardData, pair: NonNullable<CardData['pair']>): CardPart[] {
+export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
   const foreground = textColourOn(card.brand);
   const flow = flowOf(card);
   const { headerHeight, boxTop, boxWidth, boxHeight, factsTop, factsHeight, tagsTop, tagsHeight } =
     comparisonLayout;
-  const contentWidth = cardSize.width - 2 * sidePadding;
   const region = (
     width: number,
     height: number,
@@ -446,7 +444,7 @@ export function comparisonParts(card: CardData, pair: NonNullable<CardData['pair
         ],
       ),
     ]);
-  const arrowWidth = cardSize.width - 2 * sidePadding - 2 * boxWidth;
+  const arrowWidth = contentWidth - 2 * boxWidth;
   const arrow = region(arrowWidth, boxHeight, { alignItems: 'center', justifyContent: 'center' }, [
     { type: 'img', props: { src: arrowPicture(foreground, flow), width: 48, height: 48 } },
   ]);
@@ -454,10 +452,7 @@ export function comparisonParts(card: CardData, pair: NonNullable<CardData['pair
   const facts =
     card.facts &&
     region(contentWidth, factsHeight, { flexDirection: 'column', justifyContent: 'center' }, [
-      div(
-        { display: 'block', fontSize: 30, fontWeight: 700, lineHeight: compactLines, lineClamp: 1 },
-        card.facts,
-      ),
+      factsLine(card.facts, { lineHeight: compactLines }),
     ]);
   const tags = region(contentWidth, tagsHeight, { flexDirection: 'column' }, [
     tagsRow(card, foreground, flow),
@@ -486,7 +481,7 @@ export function comparisonParts(card: CardData, pair: NonNullable<CardData['pair
  * The renderer draws the regions one by one and puts them together; this whole tree is what
  * that must look like, pixel for pixel.
  */
-function comparisonTemplate(card: CardData, pair: NonNullable<CardData['pair']>): CardElement {
+function comparisonTemplate(card: CardData, pair: CardPair): CardElement {
   return div(
     {
       display: 'flex',
