@@ -26,9 +26,14 @@ const { drawableCard, renderCard } = await import('../../src/cards/render.ts');
 
 const fonts = loadCardFonts(projectRoot);
 
-/** A comparison card of the sample ladder, as the build makes it. */
-function comparisonCard(from: string, to: string, locale = 'en'): CardData {
-  const ladders = readLadder(projectRoot, join(projectRoot, 'content')).ladders() ?? [];
+/** A comparison card of the sample ladder, or of the ladder in `content`, as the build makes it. */
+function comparisonCard(
+  from: string,
+  to: string,
+  locale = 'en',
+  content = join(projectRoot, 'content'),
+): CardData {
+  const ladders = readLadder(projectRoot, content).ladders() ?? [];
   const ladder = ladders.find((l) => l.locale === locale);
   if (!ladder) throw new Error(`no ${locale} ladder`);
   const route = pageRoutes(ladder).find(
@@ -47,6 +52,25 @@ async function drawnWhole(card: CardData): Promise<Uint8Array> {
     graphemeImages: faces.images,
   });
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+/**
+ * How a card as `renderCard` puts it together differs from its layout drawn whole: pixels that
+ * differ at all, by more than 8 levels, and the largest difference of a channel.
+ */
+async function composedAgainstWhole(card: CardData) {
+  const composed = decodePng((await renderCard(card, fonts)).png);
+  const whole = await drawnWhole(card);
+  let differing = 0;
+  let farOff = 0;
+  let largest = 0;
+  for (let i = 0; i < whole.length; i += 4) {
+    const difference = Math.max(...[0, 1, 2].map((c) => Math.abs(whole[i + c] - composed.rgba[i + c])));
+    if (difference > 0) differing++;
+    if (difference > 8) farOff++;
+    largest = Math.max(largest, difference);
+  }
+  return { differing, farOff, largest };
 }
 
 describe('share cards of comparison pages', () => {
@@ -68,27 +92,55 @@ describe('share cards of comparison pages', () => {
       comparisonCard('senior-pm', 'principal-pm'),
       comparisonCard('senior-pm', 'head-of-product', 'fr'),
     ]) {
-      const composed = decodePng((await renderCard(card, fonts)).png);
-      const whole = await drawnWhole(card);
+      const { differing, largest } = await composedAgainstWhole(card);
       // Drawn at an offset, a rounded corner's edge can come out a few steps apart; a word
       // out of place would change thousands of pixels by far more.
-      let differing = 0;
-      let largest = 0;
-      for (let i = 0; i < whole.length; i += 4) {
-        const difference = Math.max(...[0, 1, 2].map((c) => Math.abs(whole[i + c] - composed.rgba[i + c])));
-        if (difference > 0) differing++;
-        largest = Math.max(largest, difference);
-      }
       expect(largest).toBeLessThanOrEqual(8);
       expect(differing).toBeLessThan(100);
     }
+  });
+
+  it('keeps every line of a right-to-left comparison inside its region, Arabic lines being taller', async () => {
+    const arabic = join(projectRoot, 'tests', 'fixtures', 'rtl ladder', 'content');
+    const { farOff } = await composedAgainstWhole(
+      comparisonCard('engineer', 'senior-engineer', 'ar', arabic),
+    );
+    // Drawn whole, a line too tall for its region shows past it, where the region drawn alone
+    // cuts it off: hundreds of pixels. Arabic curves drawn at an offset differ at a few dozen.
+    expect(farOff).toBeLessThan(50);
+  });
+
+  it('leaves out of the level boxes the characters no installed font draws, and reports them', async () => {
+    const card = comparisonCard('senior-pm', 'principal-pm');
+    // Hebrew: no card font has its letters, and no package would add them.
+    const withHebrew = {
+      ...card,
+      pair: { ...card.pair, from: { code: 'P3', title: 'Senior product manager מוביל' } },
+    };
+    const drawn = await renderCard(withHebrew as CardData, fonts);
+    expect(drawn.missing).toEqual(expect.arrayContaining(['מ', 'ו', 'ב', 'י', 'ל']));
+    // Left out, not drawn as boxes: the card is the one without the Hebrew word.
+    expect(drawn.png.equals((await renderCard(card, fonts)).png)).toBe(true);
+  });
+
+  it('draws a Japanese track name in a level box with Noto Sans JP, leaving nothing out', async () => {
+    const card = comparisonCard('senior-pm', 'head-of-product');
+    const japaneseTrack = {
+      ...card,
+      pair: {
+        from: card.pair?.from,
+        to: { code: 'M2', title: 'Head of product', track: 'プロダクトリーダーシップ' },
+      },
+    };
+    const { missing } = await renderCard(japaneseTrack as CardData, fonts);
+    expect(missing).toEqual([]);
   });
 
   it('lays out only what the last comparisons did not show, and draws the same bytes either way', async () => {
     const first = await renderCard(comparisonCard('product-manager', 'senior-pm'), fonts);
     layouts.count = 0;
     const next = await renderCard(comparisonCard('product-manager', 'lead-pm'), fonts);
-    // The header, the lower level's box and the arrow were drawn for the first card: only the
+    // The header, the first level's box and the arrow were drawn for the first card: only the
     // higher level's box, the step in pay and what changes most are new.
     expect(layouts.count).toBe(3);
     layouts.count = 0;
@@ -98,7 +150,7 @@ describe('share cards of comparison pages', () => {
     expect(next.png.equals(first.png)).toBe(false);
   });
 
-  it('puts the lower level where reading starts: on the left, or on the right in a right-to-left language', () => {
+  it('puts the level compared from where reading starts: on the left, or on the right in a right-to-left language', () => {
     const card = comparisonCard('senior-pm', 'principal-pm');
     const xOf = (data: CardData, code: string) =>
       data.pair &&
