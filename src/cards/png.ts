@@ -55,21 +55,6 @@ function copyRgb(rgba: Uint8Array, read: number, out: Uint8Array, at: number, pi
   }
 }
 
-/**
- * Encodes opaque RGBA pixels as an RGB PNG. resvg's own encoder compresses hard and took
- * most of a card's time; cards are flat colours and text, so dropping the alpha channel and
- * one fast deflate pass gives files of a similar size several times faster.
- */
-export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = strideOf(width);
-  const raw = scanlineBuffer(stride * height);
-  for (let y = 0; y < height; y++) {
-    raw[y * stride] = 0; // Filter type None: the deflate pass finds the long runs of background.
-    copyRgb(rgba, y * width * 4, raw, y * stride + 1, width);
-  }
-  return encodeScanlines(raw, width, height);
-}
-
 /** Opaque pixels, three bytes (red, green, blue) each, row after row. */
 export interface RgbImage {
   width: number;

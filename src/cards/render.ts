@@ -3,8 +3,8 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardData, CardLevel } from './content.ts';
 import type { CardFaces, CardFonts } from './fonts.ts';
-import { encodeOpaquePng, encodePlacedImages, type RgbImage, toRgb } from './png.ts';
-import { type CardElement, type CardPart, cardSize, cardTemplate, comparisonParts } from './template.ts';
+import { encodePlacedImages, type RgbImage, toRgb } from './png.ts';
+import { type CardElement, type CardPart, cardParts, cardSize } from './template.ts';
 
 /** A rendered card. */
 export interface RenderedCard {
@@ -124,9 +124,9 @@ async function drawTree(
 }
 
 /**
- * Regions of comparison cards drawn lately, by what they show (their tree, size and fonts),
- * as RGB pixels. A ladder's header and each level's box recur on many comparisons, drawn one
- * after the other in a build. Kept few: a level box is 0.3 MB.
+ * Regions of cards drawn lately, by what they show (their tree, size and fonts), as RGB
+ * pixels. A ladder's header recurs on all its cards, a level's box on many comparisons, drawn
+ * one after the other in a build. Kept few: a level box is 0.3 MB, a header 0.5 MB.
  */
 const drawnParts = new Map<string, { image: RgbImage; missing: string[] }>();
 const maxDrawnParts = 64;
@@ -139,8 +139,12 @@ export function forgetDrawnParts(): void {
   drawnParts.clear();
 }
 
-/** A region's pixels, from `drawnParts` or drawn now and kept there. */
+/** A region's pixels, from `drawnParts` or drawn now and kept there (unless it is the card's `own`). */
 async function drawPart(part: CardPart, context: DrawingContext): Promise<RgbImage> {
+  if (part.own) {
+    const rgba = await drawTree(part.tree, part.width, part.height, context);
+    return toRgb(rgba, part.width, part.height);
+  }
   const key = createHash('sha256')
     .update(`${context.faces.digest}\n${part.width}x${part.height}\n${JSON.stringify(part.tree)}`)
     .digest('hex');
@@ -165,25 +169,18 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<RgbIma
  * Renders a card to PNG with satori (layout and text to SVG paths) and resvg (SVG to pixels).
  * Pure in effect: no network, no system font, no timestamp (files are read only from installed
  * font and emoji packages), so the same card and fonts always give the same bytes. Text nothing
- * draws is left out and reported in `missing` instead of failing the build. A comparison card
- * is drawn region by region (`comparisonParts`), each region that another card showed lately
- * taken as it was drawn, then put together: the same pixels as drawing it whole.
+ * draws is left out and reported in `missing` instead of failing the build. A card is drawn
+ * region by region (`cardParts`), each region that another card showed lately taken as it was
+ * drawn, then put together: the same pixels as drawing it whole.
  */
 export async function renderCard(card: CardData, fonts: CardFonts): Promise<RenderedCard> {
   const drawable = drawableCard(card, fonts);
   const context: DrawingContext = { faces: drawable.faces, missing: new Set(drawable.missing) };
-  const { pair } = drawable.card;
-  let png: Buffer;
-  if (pair) {
-    const placed: (RgbImage & { x: number; y: number })[] = [];
-    for (const part of comparisonParts(drawable.card, pair)) {
-      placed.push({ ...(await drawPart(part, context)), x: part.x, y: part.y });
-    }
-    png = encodePlacedImages(cardSize.width, cardSize.height, drawable.card.brand, placed);
-  } else {
-    const rgba = await drawTree(cardTemplate(drawable.card), cardSize.width, cardSize.height, context);
-    png = encodeOpaquePng(rgba, cardSize.width, cardSize.height);
+  const placed: (RgbImage & { x: number; y: number })[] = [];
+  for (const part of cardParts(drawable.card)) {
+    placed.push({ ...(await drawPart(part, context)), x: part.x, y: part.y });
   }
+  const png = encodePlacedImages(cardSize.width, cardSize.height, drawable.card.brand, placed);
   return {
     png,
     missing: [...context.missing],

@@ -235,15 +235,69 @@ const factsLine = (facts: string, style: Record<string, string | number>) =>
 /** Which way the card reads, from its language. */
 const flowOf = (card: CardData): Flow => (textDirection(card.locale) === 'rtl' ? rightToLeft : leftToRight);
 
+/** Line height of the names in a card's header, and of a comparison's facts: about Inter's own, set so that Arabic lines are no taller. */
+const compactLines = 1.25;
+
+/** Where the regions of a card other than a comparison sit: the header band, the text, the tags. */
+const singleLayout = {
+  /** The top padding and the header row: the logo's 72 pixels and room for two compact lines of names. */
+  headerHeight: 56 + 80,
+  /** The tags sit 60 pixels above the bottom edge. */
+  tagsTop: cardSize.height - 60 - 52,
+  tagsHeight: 52,
+} as const;
+
+/** Width of a level's rank bars: 16 pixels a bar, 8 between them. */
+const rankWidth = (rank: NonNullable<CardData['rank']>) => rank.count * 24 - 8;
+
 /**
- * Lays out one card as the element tree satori draws. Every element with more than one
- * child is `display: flex` (satori requires it), and long texts are clamped rather than
- * allowed to push the tags off the card.
+ * A function that makes a region of `card`: an element of the given size filled with the
+ * card's background, in its colours, font and text alignment.
  */
-export function cardTemplate(card: CardData): CardElement {
-  if (card.pair) return comparisonTemplate(card, card.pair);
+function regionMaker(card: CardData, foreground: string, flow: Flow) {
+  return (width: number, height: number, style: Record<string, string | number>, children: CardNode[]) =>
+    div(
+      {
+        display: 'flex',
+        width,
+        height,
+        boxSizing: 'border-box',
+        backgroundColor: card.brand,
+        color: foreground,
+        fontFamily: cardFontFamily,
+        textAlign: flow.textAlign,
+        ...style,
+      },
+      children,
+    );
+}
+
+/**
+ * The regions of every card but a comparison's: the header band (logo and names), the
+ * level's rank bars, the text (eyebrow, code and title, summary, facts) centred in the room
+ * between header and tags, and the tags. The header band leaves room for the bars without
+ * showing them, so every card of a ladder, and every level of a track, shares it: a build
+ * draws it once. Every element with more than one child is `display: flex` (satori requires
+ * it), and long texts are clamped rather than allowed to push the tags off the card.
+ */
+function singleParts(card: CardData): CardPart[] {
   const foreground = textColourOn(card.brand);
   const flow = flowOf(card);
+  const region = regionMaker(card, foreground, flow);
+  const { headerHeight, tagsTop, tagsHeight } = singleLayout;
+  const barsRoom = card.rank ? rankWidth(card.rank) + 24 : 0;
+  const header = region(
+    cardSize.width,
+    headerHeight,
+    {
+      flexDirection: 'column',
+      justifyContent: 'center',
+      padding: `56px ${sidePadding}px 0`,
+      [flow === leftToRight ? 'paddingRight' : 'paddingLeft']: sidePadding + barsRoom,
+    },
+    // Set line heights: the text below starts at a fixed height, whatever the script.
+    [headerRow({ ...card, rank: undefined }, foreground, flow, compactLines)],
+  );
 
   const heading: CardNode[] = [];
   if (card.code) {
@@ -277,7 +331,6 @@ export function cardTemplate(card: CardData): CardElement {
       card.title,
     ),
   );
-
   const main: CardNode[] = [];
   if (card.eyebrow)
     main.push(div({ display: 'block', fontSize: 30, lineClamp: 1, marginBottom: 14 }, card.eyebrow));
@@ -290,27 +343,54 @@ export function cardTemplate(card: CardData): CardElement {
     ),
   );
   if (card.facts) main.push(factsLine(card.facts, { marginTop: 16 }));
+  const textHeight = tagsTop - headerHeight;
+  const text = region(contentWidth, textHeight, { flexDirection: 'column', justifyContent: 'center' }, main);
 
+  const tags = region(contentWidth, tagsHeight, { flexDirection: 'column' }, [
+    tagsRow(card, foreground, flow),
+  ]);
+  const parts: CardPart[] = [{ x: 0, y: 0, width: cardSize.width, height: headerHeight, tree: header }];
+  if (card.rank) {
+    const width = rankWidth(card.rank);
+    const bars = region(width, headerHeight - 56, { alignItems: 'center' }, [
+      rankBars(card.rank, foreground, card.brand, flow),
+    ]);
+    const x = flow === leftToRight ? cardSize.width - sidePadding - width : sidePadding;
+    parts.push({ x, y: 56, width, height: headerHeight - 56, tree: bars });
+  }
+  parts.push(
+    { x: sidePadding, y: headerHeight, width: contentWidth, height: textHeight, tree: text, own: true },
+    { x: sidePadding, y: tagsTop, width: contentWidth, height: tagsHeight, tree: tags },
+  );
+  return parts;
+}
+
+/**
+ * The regions of a card, drawn one by one and put together on its background: a build
+ * draws the regions that many cards share (a ladder's header, a level's box) once.
+ */
+export function cardParts(card: CardData): CardPart[] {
+  return card.pair ? comparisonParts(card, card.pair) : singleParts(card);
+}
+
+/**
+ * A card as one tree: its regions (`cardParts`) placed on the background. The renderer
+ * draws the regions one by one and puts them together; this whole tree is what that must
+ * look like, pixel for pixel.
+ */
+export function cardTemplate(card: CardData): CardElement {
   return div(
     {
       display: 'flex',
-      flexDirection: 'column',
+      position: 'relative',
       width: cardSize.width,
       height: cardSize.height,
-      // Satori sizes boxes as CSS does by default (content-box): without this, the padding
-      // would push the tags off the bottom of the card and the text past its right edge.
-      boxSizing: 'border-box',
-      padding: `56px ${sidePadding}px 60px`,
       backgroundColor: card.brand,
-      color: foreground,
-      fontFamily: cardFontFamily,
-      textAlign: flow.textAlign,
     },
-    [
-      headerRow(card, foreground, flow),
-      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, main),
-      tagsRow(card, foreground, flow),
-    ],
+    cardParts(card).map(({ x, y, tree }) => ({
+      ...tree,
+      props: { ...tree.props, style: { ...tree.props.style, position: 'absolute', left: x, top: y } },
+    })),
   );
 }
 
@@ -325,9 +405,14 @@ export interface CardPart {
   height: number;
   /** What the region shows, on the card's background colour, which fills the whole region. */
   tree: CardElement;
+  /**
+   * True when the region shows what belongs to its card alone (a title, a step in pay), so
+   * that no other card will show it: the renderer does not keep it for later cards.
+   */
+  own?: boolean;
 }
 
-/** Where a comparison card's regions sit: the header, the two level boxes with an arrow, the facts and tags. */
+/** Where a comparison card's regions sit: the header, the two level boxes with an arrow, the facts above the tags. */
 const comparisonLayout = {
   headerHeight: 222,
   boxTop: 226,
@@ -339,9 +424,6 @@ const comparisonLayout = {
   tagsTop: cardSize.height - 60 - 52,
   tagsHeight: 52,
 } as const;
-
-/** Line height of a comparison card's header and facts: about Inter's own, set so that Arabic lines are no taller. */
-const compactLines = 1.25;
 
 /** An arrow from one level box to the other, pointing the way the card reads. */
 function arrowPicture(colour: string, flow: Flow): string {
@@ -362,26 +444,7 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
   const flow = flowOf(card);
   const { headerHeight, boxTop, boxWidth, boxHeight, factsTop, factsHeight, tagsTop, tagsHeight } =
     comparisonLayout;
-  const region = (
-    width: number,
-    height: number,
-    style: Record<string, string | number>,
-    children: CardNode[],
-  ) =>
-    div(
-      {
-        display: 'flex',
-        width,
-        height,
-        boxSizing: 'border-box',
-        backgroundColor: card.brand,
-        color: foreground,
-        fontFamily: cardFontFamily,
-        textAlign: flow.textAlign,
-        ...style,
-      },
-      children,
-    );
+  const region = regionMaker(card, foreground, flow);
   const header = region(
     cardSize.width,
     headerHeight,
@@ -448,14 +511,13 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
   const arrow = region(arrowWidth, boxHeight, { alignItems: 'center', justifyContent: 'center' }, [
     { type: 'img', props: { src: arrowPicture(foreground, flow), width: 48, height: 48 } },
   ]);
-  // The facts and the tags are regions of their own: many comparisons share what changes most.
-  const facts =
-    card.facts &&
-    region(contentWidth, factsHeight, { flexDirection: 'column', justifyContent: 'center' }, [
-      factsLine(card.facts, { lineHeight: compactLines }),
-    ]);
-  const tags = region(contentWidth, tagsHeight, { flexDirection: 'column' }, [
-    tagsRow(card, foreground, flow),
+  // The facts and the tags make one region: both belong to this pair alone, and one region
+  // takes one layout instead of two.
+  const bottom = region(contentWidth, tagsTop + tagsHeight - factsTop, { flexDirection: 'column' }, [
+    div({ display: 'flex', flexDirection: 'column', justifyContent: 'center', height: factsHeight }, [
+      ...(card.facts ? [factsLine(card.facts, { lineHeight: compactLines })] : []),
+    ]),
+    div({ display: 'flex', marginTop: tagsTop - factsTop - factsHeight }, [tagsRow(card, foreground, flow)]),
   ]);
   const [first, second] = flow === leftToRight ? [pair.from, pair.to] : [pair.to, pair.from];
   return [
@@ -469,30 +531,13 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
       height: boxHeight,
       tree: levelBox(second),
     },
-    ...(facts
-      ? [{ x: sidePadding, y: factsTop, width: contentWidth, height: factsHeight, tree: facts }]
-      : []),
-    { x: sidePadding, y: tagsTop, width: contentWidth, height: tagsHeight, tree: tags },
-  ];
-}
-
-/**
- * A comparison card as one tree: its regions (`comparisonParts`) placed on the background.
- * The renderer draws the regions one by one and puts them together; this whole tree is what
- * that must look like, pixel for pixel.
- */
-function comparisonTemplate(card: CardData, pair: CardPair): CardElement {
-  return div(
     {
-      display: 'flex',
-      position: 'relative',
-      width: cardSize.width,
-      height: cardSize.height,
-      backgroundColor: card.brand,
+      x: sidePadding,
+      y: factsTop,
+      width: contentWidth,
+      height: tagsTop + tagsHeight - factsTop,
+      tree: bottom,
+      own: true,
     },
-    comparisonParts(card, pair).map(({ x, y, tree }) => ({
-      ...tree,
-      props: { ...tree.props, style: { ...tree.props.style, position: 'absolute', left: x, top: y } },
-    })),
-  );
+  ];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardData } from '../../src/cards/content.ts';
 import { loadCardFonts } from '../../src/cards/fonts.ts';
 import { renderCard } from '../../src/cards/render.ts';
-import { type CardElement, cardTemplate } from '../../src/cards/template.ts';
+import { type CardElement, cardParts } from '../../src/cards/template.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { decodePng } from '../support/png.ts';
 
@@ -39,12 +39,13 @@ async function whiteCentre(data: CardData, top: number, bottom: number): Promise
 
 describe('share cards in a right-to-left language', () => {
   it('reverses every row and aligns the text to the right', () => {
-    const tree = cardTemplate({ ...card, locale: 'ar' });
-    expect(tree.props.style?.textAlign).toBe('right');
-    const rows = tree.props.children as CardElement[];
-    expect(rows[0].props.style?.flexDirection).toBe('row-reverse');
-    expect(rows[2].props.style?.flexDirection).toBe('row-reverse');
-    expect(cardTemplate(card).props.style?.textAlign).toBe('left');
+    const [header, , , tags] = cardParts({ ...card, locale: 'ar' }).map((part) => part.tree);
+    const firstChild = (element: CardElement) => (element.props.children as CardElement[])[0];
+    expect(header.props.style?.textAlign).toBe('right');
+    expect(firstChild(header).props.style?.flexDirection).toBe('row-reverse');
+    expect(firstChild(tags).props.style?.flexDirection).toBe('row-reverse');
+    expect(firstChild(cardParts(card)[0].tree).props.style?.flexDirection).toBe('row');
+    expect(cardParts(card)[0].tree.props.style?.textAlign).toBe('left');
   });
 
   it('draws Arabic titles whole, right-aligned', async () => {

@@ -4,6 +4,7 @@ import satori from 'satori';
 import { describe, expect, it, vi } from 'vitest';
 import { type CardData, cardContent } from '../../src/cards/content.ts';
 import { loadCardFonts } from '../../src/cards/fonts.ts';
+import { logoReader } from '../../src/cards/generate.ts';
 import { cardSize, cardTemplate, comparisonParts } from '../../src/cards/template.ts';
 import { readLadder } from '../../src/content/pipeline.ts';
 import { pageRoutes } from '../../src/ladder/routes.ts';
@@ -25,6 +26,17 @@ vi.mock('satori', async (original) => {
 const { drawableCard, renderCard } = await import('../../src/cards/render.ts');
 
 const fonts = loadCardFonts(projectRoot);
+
+/** The card of the page at `path` in the sample ladder, or in the ladder in `content`, as the build makes it. */
+function pageCard(path: string, locale = 'en', content = join(projectRoot, 'content')): CardData {
+  const ladders = readLadder(projectRoot, content).ladders() ?? [];
+  const ladder = ladders.find((l) => l.locale === locale);
+  if (!ladder) throw new Error(`no ${locale} ladder`);
+  const route = pageRoutes(ladder).find((r) => r.path === path);
+  if (!route) throw new Error(`no page at ${path}`);
+  // With the sample ladder's logo, as the build draws it: the header's picture is part of what is shared.
+  return cardContent(route, ladder, { logo: logoReader(join(projectRoot, 'public'))(ladder) });
+}
 
 /** A comparison card of the sample ladder, or of the ladder in `content`, as the build makes it. */
 function comparisonCard(
@@ -141,11 +153,12 @@ describe('share cards of comparison pages', () => {
     layouts.count = 0;
     const next = await renderCard(comparisonCard('product-manager', 'lead-pm'), fonts);
     // The header, the first level's box and the arrow were drawn for the first card: only the
-    // higher level's box, the step in pay and what changes most are new.
-    expect(layouts.count).toBe(3);
+    // higher level's box, and the region of the step in pay and what changes most, are new.
+    expect(layouts.count).toBe(2);
     layouts.count = 0;
     const again = await renderCard(comparisonCard('product-manager', 'senior-pm'), fonts);
-    expect(layouts.count).toBe(0);
+    // Only the region that belongs to that pair alone is drawn again: it is not kept.
+    expect(layouts.count).toBe(1);
     expect(again.png.equals(first.png)).toBe(true);
     expect(next.png.equals(first.png)).toBe(false);
   });
@@ -158,5 +171,46 @@ describe('share cards of comparison pages', () => {
     expect(xOf(card, 'P3')).toBeLessThan(xOf(card, 'P5') ?? 0);
     const arabic = { ...card, locale: 'ar' };
     expect(xOf(arabic, 'P3')).toBeGreaterThan(xOf(arabic, 'P5') ?? 0);
+  });
+});
+
+describe('share cards of the other pages, drawn region by region', () => {
+  it('draws level, theme and home cards with the pixels of their layout drawn whole', async () => {
+    for (const card of [
+      pageCard('/product-management/senior-pm/'),
+      pageCard('/fr/themes/empathy/', 'fr'),
+      pageCard('/'),
+    ]) {
+      const { differing, farOff } = await composedAgainstWhole(card);
+      // The code badge's rounded corners can come out apart at a handful of pixels.
+      expect(farOff).toBeLessThan(20);
+      expect(differing).toBeLessThan(100);
+    }
+  });
+
+  it('keeps every line of a right-to-left level card inside its region', async () => {
+    const arabic = join(projectRoot, 'tests', 'fixtures', 'rtl ladder', 'content');
+    const { farOff } = await composedAgainstWhole(pageCard('/engineering/senior-engineer/', 'ar', arabic));
+    expect(farOff).toBeLessThan(50);
+  });
+
+  it('lays out the header of a ladder once for its pages, and once for the levels of a track', async () => {
+    await renderCard(pageCard('/themes/empathy/'), fonts);
+    layouts.count = 0;
+    await renderCard(pageCard('/themes/delivery/'), fonts);
+    // The header is the one the first theme drew, and so are the tags (both themes apply to
+    // the same two tracks): only the text is new.
+    expect(layouts.count).toBe(1);
+    await renderCard(pageCard('/product-management/senior-pm/'), fonts);
+    layouts.count = 0;
+    await renderCard(pageCard('/product-management/lead-pm/'), fonts);
+    // A level's header leaves room for the rank bars: the levels of a track share it, and
+    // only their bars, text and tags are new.
+    expect(layouts.count).toBe(3);
+    layouts.count = 0;
+    await renderCard(pageCard('/product-management/lead-pm/'), fonts);
+    // The text belongs to its page alone and is not kept (a title and summary region weighs
+    // 1.2 MB): it is the one region drawn again.
+    expect(layouts.count).toBe(1);
   });
 });
