@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 
 const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -28,11 +28,14 @@ function scanlineBuffer(size: number): Buffer {
 /** Bytes of one scanline of a `width`-pixel RGB image: a filter byte, then three per pixel. */
 const strideOf = (width: number) => width * 3 + 1;
 
+/** Deflate level of every card: one fast pass, which finds the long runs of background. */
+const level = 3;
+
 /**
- * Compresses scanlines (one filter byte, then RGB) into a PNG. No chunk holds a date or a
- * name, so the same pixels always give the same bytes.
+ * A PNG file of RGB pixels from its compressed scanlines (a zlib stream). No chunk holds a
+ * date or a name, so the same pixels always give the same bytes.
  */
-function encodeScanlines(raw: Uint8Array, width: number, height: number): Buffer {
+function pngFile(width: number, height: number, compressed: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -41,7 +44,7 @@ function encodeScanlines(raw: Uint8Array, width: number, height: number): Buffer
   return Buffer.concat([
     signature,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IDAT', compressed),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
@@ -69,32 +72,115 @@ export function toRgb(rgba: Uint8Array, width: number, height: number): RgbImage
   return { width, height, rgb };
 }
 
+/** The largest prime below 2^16: Adler-32 sums are kept modulo it. */
+const adlerBase = 65521;
+
+/** The Adler-32 checksum of `data`, which ends every zlib stream. */
+function adler32(data: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let start = 0; start < data.length; start += 5552) {
+    // 5,552 bytes is the most that can be summed before the sums must be reduced (zlib's NMAX).
+    for (let i = start, end = Math.min(start + 5552, data.length); i < end; i++) {
+      a += data[i];
+      b += a;
+    }
+    a %= adlerBase;
+    b %= adlerBase;
+  }
+  return (b * 65536 + a) >>> 0;
+}
+
+/**
+ * The Adler-32 checksum of two byte sequences one after the other, from the checksum of each
+ * and the length of the second (zlib's `adler32_combine`): the rest of a card is checksummed
+ * by zlib as it compresses it, the band above it once for every card.
+ */
+function combineAdler32(first: number, second: number, secondLength: number): number {
+  const remainder = secondLength % adlerBase;
+  let sum1 = first & 0xffff;
+  let sum2 = (remainder * sum1) % adlerBase;
+  sum1 += (second & 0xffff) + adlerBase - 1;
+  sum2 += (first >>> 16) + (second >>> 16) + adlerBase - remainder;
+  sum1 %= adlerBase;
+  sum2 %= adlerBase;
+  return (sum2 * 65536 + sum1) >>> 0;
+}
+
+/**
+ * The top rows of a card, drawn from one image as wide as the card, compressed once for the
+ * many cards that start with them (a ladder's header).
+ */
+export interface CompressedBand {
+  /** Rows it covers, from the top of the card. */
+  height: number;
+  /** Its scanlines as deflate blocks, none of them final, ending on a whole byte. */
+  deflated: Buffer;
+  /** Adler-32 checksum of its scanlines. */
+  adler: number;
+}
+
+/**
+ * Compresses the scanlines of `image` as the top band of a card as wide as it: blocks that a
+ * zlib stream can go on from, which is what `encodePlacedImages` does with the rest of a card.
+ */
+export function compressBand(image: RgbImage): CompressedBand {
+  const stride = strideOf(image.width);
+  const raw = Buffer.allocUnsafe(stride * image.height);
+  const rowBytes = image.width * 3;
+  for (let row = 0; row < image.height; row++) {
+    raw[row * stride] = 0; // Filter type None: rows do not depend on the rows above.
+    raw.set(image.rgb.subarray(row * rowBytes, (row + 1) * rowBytes), row * stride + 1);
+  }
+  return {
+    height: image.height,
+    // A full flush instead of the end of the stream: the blocks stop on a byte boundary, the
+    // last one not marked final, and nothing after them refers back into them.
+    deflated: deflateRawSync(raw, { level, finishFlush: constants.Z_FULL_FLUSH }),
+    adler: adler32(raw),
+  };
+}
+
 /**
  * Encodes, as an RGB PNG of `width` × `height` filled with `background` (`#rrggbb`), the
- * images placed on it at their `x`, `y`. Images are copied row by row straight into the
- * scanlines: nothing is converted again, however many cards show the same image.
+ * images placed on it at their `x`, `y`, below the compressed band `top` when there is one.
+ * Images are copied row by row straight into the scanlines: nothing is converted again,
+ * however many cards show the same image. The rows of `top` are not compressed again: the
+ * zlib stream of the rest is put after its blocks, with the checksum of both.
  */
 export function encodePlacedImages(
   width: number,
   height: number,
   background: string,
   placed: readonly (RgbImage & { x: number; y: number })[],
+  top?: CompressedBand,
 ): Buffer {
+  const first = top?.height ?? 0;
   const stride = strideOf(width);
-  const raw = scanlineBuffer(stride * height);
+  const raw = scanlineBuffer(stride * (height - first));
   const colour = Buffer.from([1, 3, 5].map((i) => Number.parseInt(background.slice(i, i + 2), 16)));
-  for (let y = 0; y < height; y++) {
+  for (let y = 0; y < height - first; y++) {
     raw[y * stride] = 0; // Filter type None.
     raw.fill(colour, y * stride + 1, (y + 1) * stride);
   }
   for (const image of placed) {
+    if (image.y < first) throw new Error(`an image at row ${image.y} overlaps the band above row ${first}`);
     const rowBytes = image.width * 3;
     for (let row = 0; row < image.height; row++) {
       raw.set(
         image.rgb.subarray(row * rowBytes, (row + 1) * rowBytes),
-        (image.y + row) * stride + 1 + image.x * 3,
+        (image.y - first + row) * stride + 1 + image.x * 3,
       );
     }
   }
-  return encodeScanlines(raw, width, height);
+  const rest = deflateSync(raw, { level });
+  if (!top) return pngFile(width, height, rest);
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(combineAdler32(top.adler, rest.readUInt32BE(rest.length - 4), raw.length));
+  // The zlib header of the rest, the band's blocks, then the rest's blocks and the checksum.
+  return pngFile(
+    width,
+    height,
+    Buffer.concat([rest.subarray(0, 2), top.deflated, rest.subarray(2, rest.length - 4), checksum]),
+  );
 }

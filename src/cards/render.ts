@@ -3,7 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardData, CardLevel } from './content.ts';
 import type { CardFaces, CardFonts } from './fonts.ts';
-import { encodePlacedImages, type RgbImage, toRgb } from './png.ts';
+import { type CompressedBand, compressBand, encodePlacedImages, type RgbImage, toRgb } from './png.ts';
 import { type CardElement, type CardPart, cardParts, cardSize } from './template.ts';
 
 /** A rendered card. */
@@ -123,27 +123,34 @@ async function drawTree(
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
 }
 
+/** A region as drawn: its pixels, what it left out, and its rows compressed once it topped a card. */
+interface DrawnPart {
+  image: RgbImage;
+  missing: string[];
+  band?: CompressedBand;
+}
+
 /**
- * Regions of cards drawn lately, by what they show (their tree, size and fonts), as RGB
- * pixels. A ladder's header recurs on all its cards, a level's box on many comparisons, drawn
- * one after the other in a build. Kept few: a level box is 0.3 MB, a header 0.5 MB.
+ * Regions of cards drawn lately, by what they show (their tree, size and fonts). A ladder's
+ * header recurs on all its cards, a level's box on many comparisons, drawn one after the other
+ * in a build. Kept few: a level box is 0.3 MB, a header 0.5 MB.
  */
-const drawnParts = new Map<string, { image: RgbImage; missing: string[] }>();
+const drawnParts = new Map<string, DrawnPart>();
 const maxDrawnParts = 64;
 
 /**
- * Forgets the regions drawn so far, so the next comparison card is drawn from nothing: for
- * the benchmark, which times what a card costs to draw on its own.
+ * Forgets the regions drawn so far, so the next card is drawn from nothing: for the
+ * benchmark, which times what a card costs to draw on its own.
  */
 export function forgetDrawnParts(): void {
   drawnParts.clear();
 }
 
-/** A region's pixels, from `drawnParts` or drawn now and kept there (unless it is the card's `own`). */
-async function drawPart(part: CardPart, context: DrawingContext): Promise<RgbImage> {
+/** A region as drawn, from `drawnParts` or drawn now and kept there (unless it is the card's `own`). */
+async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnPart> {
   if (part.own) {
     const rgba = await drawTree(part.tree, part.width, part.height, context);
-    return toRgb(rgba, part.width, part.height);
+    return { image: toRgb(rgba, part.width, part.height), missing: [] };
   }
   const key = createHash('sha256')
     .update(`${context.faces.digest}\n${part.width}x${part.height}\n${JSON.stringify(part.tree)}`)
@@ -154,15 +161,15 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<RgbIma
     drawnParts.delete(key);
     drawnParts.set(key, kept);
     for (const segment of kept.missing) context.missing.add(segment);
-    return kept.image;
+    return kept;
   }
   const missing = new Set<string>();
   const rgba = await drawTree(part.tree, part.width, part.height, { ...context, missing });
   for (const segment of missing) context.missing.add(segment);
-  const image = toRgb(rgba, part.width, part.height);
-  drawnParts.set(key, { image, missing: [...missing] });
+  const drawn = { image: toRgb(rgba, part.width, part.height), missing: [...missing] };
+  drawnParts.set(key, drawn);
   if (drawnParts.size > maxDrawnParts) drawnParts.delete(drawnParts.keys().next().value as string);
-  return image;
+  return drawn;
 }
 
 /**
@@ -176,11 +183,29 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<RgbIma
 export async function renderCard(card: CardData, fonts: CardFonts): Promise<RenderedCard> {
   const drawable = drawableCard(card, fonts);
   const context: DrawingContext = { faces: drawable.faces, missing: new Set(drawable.missing) };
-  const placed: (RgbImage & { x: number; y: number })[] = [];
-  for (const part of cardParts(drawable.card)) {
-    placed.push({ ...(await drawPart(part, context)), x: part.x, y: part.y });
-  }
-  const png = encodePlacedImages(cardSize.width, cardSize.height, drawable.card.brand, placed);
+  const parts = cardParts(drawable.card);
+  const drawn: DrawnPart[] = [];
+  for (const part of parts) drawn.push(await drawPart(part, context));
+  // A card whose first region spans its top rows, alone in them (every card but a level's,
+  // whose rank bars sit beside the header), takes those rows compressed as the last card did.
+  const [head, ...below] = parts;
+  const topBand =
+    head.x === 0 &&
+    head.y === 0 &&
+    head.width === cardSize.width &&
+    !head.own &&
+    below.every((part) => part.y >= head.height);
+  if (topBand) drawn[0].band ??= compressBand(drawn[0].image);
+  const placed = parts
+    .map((part, index) => ({ ...drawn[index].image, x: part.x, y: part.y }))
+    .slice(topBand ? 1 : 0);
+  const png = encodePlacedImages(
+    cardSize.width,
+    cardSize.height,
+    drawable.card.brand,
+    placed,
+    topBand ? drawn[0].band : undefined,
+  );
   return {
     png,
     missing: [...context.missing],
