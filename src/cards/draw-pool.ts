@@ -14,6 +14,10 @@ export interface DrawnCard {
 export interface DrawPool {
   /** Draws a card on the next free worker. Rejects with the drawing error, or when a worker dies. */
   draw(card: CardData): Promise<DrawnCard>;
+  /** Lets the pool run up to `size` workers from now on, starting them at once for the cards waiting. */
+  grow(size: number): void;
+  /** Workers running now. */
+  running(): number;
   /** Stops every worker; cards still waiting are rejected. */
   close(): Promise<void>;
 }
@@ -26,8 +30,8 @@ export interface DrawPool {
  */
 const workerHeap = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
-/** Workers a build starts: one per core, since the main thread mostly waits once pages are written. */
-const defaultPoolSize = () => Math.max(1, Math.min(availableParallelism(), 8));
+/** Workers that can use every core: up to one per core, eight at most. */
+export const coreCount = () => Math.max(1, Math.min(availableParallelism(), 8));
 
 /**
  * Starts up to `size` worker threads running `src/cards/draw-worker.ts` of the project at
@@ -35,7 +39,7 @@ const defaultPoolSize = () => Math.max(1, Math.min(availableParallelism(), 8));
  * that takes every card from the cache starts none. They do not keep the process alive: a
  * build that fails elsewhere still exits.
  */
-export function drawPool(root: string, size = defaultPoolSize()): DrawPool {
+export function drawPool(root: string, size = coreCount()): DrawPool {
   type Job = DrawRequest & { resolve: (card: DrawnCard) => void; reject: (error: Error) => void };
   const queue: Job[] = [];
   const idle: Worker[] = [];
@@ -97,6 +101,11 @@ export function drawPool(root: string, size = defaultPoolSize()): DrawPool {
         else if (workers.length < size) start();
       });
     },
+    grow(newSize) {
+      size = Math.max(size, newSize);
+      while (!closed && queue.length > 0 && workers.length < size) start();
+    },
+    running: () => workers.length,
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('the card workers are closed'));

@@ -176,6 +176,22 @@ describe('the card workers', () => {
     }
   });
 
+  it('start one worker at first and, once allowed more, another for the cards still waiting', async () => {
+    const pool = drawPool(projectRoot, 1);
+    try {
+      const drawings = planned.slice(0, 4).map((entry) => pool.draw(entry.card));
+      expect(pool.running()).toBe(1);
+      pool.grow(2);
+      expect(pool.running()).toBe(2);
+      await Promise.all(drawings);
+      // Nothing is waiting any more: growing further starts nobody.
+      pool.grow(3);
+      expect(pool.running()).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fail every waiting card with the cause when a worker cannot start', async () => {
     const root = folder();
     const pool = drawPool(root, 1);
