@@ -21,10 +21,11 @@ export default defineConfig({
   vite: { worker: { format: 'es' } },
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
-  // The link check comes after every integration that writes files pages link to, so it sees
-  // them; it runs alongside the search index, which no page links to. The build writes into a
-  // folder beside the output folder; `atomicOutput()`, always last, waits for both and puts the
-  // site in place once every step has passed.
+  // The comparison store starts before the share cards are planned, which read what changes
+  // most between levels from it. The link check comes after every integration that writes
+  // files pages link to, so it sees them; it runs alongside the search index, which no page
+  // links to. The build writes into a folder beside the output folder; `atomicOutput()`,
+  // always last, waits for both and puts the site in place once every step has passed.
   integrations: [
     echelon(),
     editorSchemas(),

@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cardCacheDir, pruneCardCache, unwritableReason } from '../cards/cache.ts';
-import { coreCount, type DrawPool, drawPool } from '../cards/draw-pool.ts';
+import { type CardCache, cardCacheDir, pruneCardCache, unwritableReason } from '../cards/cache.ts';
+import { coreCount, type DrawnCard, type DrawPool, drawPool } from '../cards/draw-pool.ts';
 import { loadCardFonts } from '../cards/fonts.ts';
 import { buildCardCache, type CardGeneratorOptions, drawingSource } from '../cards/generate.ts';
-import { planSiteCards, SiteCardError, startDrawing, writeSiteCards } from '../cards/site.ts';
+import {
+  type PlannedCard,
+  planSiteCards,
+  SiteCardError,
+  startDrawing,
+  writeSiteCards,
+} from '../cards/site.ts';
 import {
   cardStats,
   formatCardSummary,
@@ -22,7 +28,7 @@ import { runAlongside } from './alongside.ts';
 
 const optionsModuleId = 'virtual:echelon/cards';
 
-/** What a build's cards integration holds between the start of the build and its end. */
+/** What a build's cards integration holds from the start of the build to its end. */
 interface CardRun {
   pool: DrawPool;
   /** Every card written into the output folder, or the first failure. */
@@ -30,15 +36,17 @@ interface CardRun {
 }
 
 /**
- * Share cards. In a build, as soon as the build starts, plans every card of the site (each
- * page's, and a copy for each former address), starts drawing the ones missing from the cache
- * in worker threads, one per core but the one Astro renders the pages on, and writes the cached
- * ones into the output folder, all while Astro renders the pages. Cards still being drawn when
- * the pages are done finish beside the search index, on every core; the link check waits for them, and nothing is published before they are all
- * written. Then prints a warning for the cards that lost characters (one line, however many),
- * one summary line (`cards: N rendered, M from cache`), and drops the cached cards the build no
- * longer uses (a cache it cannot clean fails the build). A card that cannot be drawn fails the
- * build, naming its page. The dev server draws cards on request through `src/pages/cards/`.
+ * Share cards. In a build, as soon as the configuration is done, plans every card of the site
+ * (each page's, and a copy for each former address) and starts drawing the ones missing from
+ * the cache in worker threads, one per core but the one Astro prepares and renders the pages
+ * on. Once the build starts, writes every card into the output folder, the cached ones at
+ * once, while Astro renders the pages. Cards still being drawn when the pages are done finish
+ * beside the search index, on every core; the link check waits for them, and nothing is
+ * published before they are all written. Then prints a warning for the cards that lost
+ * characters (one line, however many), one summary line (`cards: N rendered, M from cache`),
+ * and drops the cached cards the build no longer uses (a cache it cannot clean fails the
+ * build). A card that cannot be drawn fails the build, naming its page. The dev server draws
+ * cards on request through `src/pages/cards/`.
  */
 export function cards(): AstroIntegration {
   let cacheDir = '';
@@ -46,10 +54,16 @@ export function cards(): AstroIntegration {
   let publicDir = '';
   let outDir = '';
   let run: CardRun | undefined;
+  let building = false;
+  /** The cards planned and being drawn since the configuration was done, until the build starts. */
+  let started:
+    | { planned: PlannedCard[]; cache: CardCache; pool: DrawPool; drawings: Map<string, Promise<DrawnCard>> }
+    | undefined;
   return {
     name: 'echelon:cards',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        building = command === 'build';
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
         cacheDir = cardCacheDir(root);
@@ -95,11 +109,10 @@ export function cards(): AstroIntegration {
         // The folder the pages go to, final once every integration has set up (the atomic
         // output integration moves it beside the output folder).
         outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': () => {
+        if (!building) return;
         resetCardStats();
-        // The echelon integration read and checked the ladder already, and stops the build
-        // before this hook when the content has errors.
+        // The echelon integration read and checked the ladder when the configuration was set
+        // up, and stopped the build there when the content has errors.
         const ladders = readLadder(root, resolveContentDir(root)).ladders();
         if (!ladders) return;
         const planned = planSiteCards(ladders, {
@@ -108,14 +121,20 @@ export function cards(): AstroIntegration {
           publicDir,
         });
         const cache = buildCardCache(cacheDir);
-        // One core is left to the main thread while it renders the pages: a worker more only
-        // competes with it and with the other workers for memory (on 2 cores, two workers
-        // drew each card with 45% more processor time than one, and the build was no faster).
-        // The pages done, every core draws (`grow` below).
+        // One core is left to the main thread while it prepares and renders the pages: a
+        // worker more only competes with it and with the other workers for memory (on 2
+        // cores, two workers drew each card with 45% more processor time than one, and the
+        // build was no faster). The pages done, every core draws (`grow` below). Drawing
+        // starts before the build does, while Astro syncs the content on one core.
         const pool = drawPool(root, Math.max(1, coreCount() - 1));
-        const drawings = startDrawing(planned, cache, pool.draw);
+        started = { planned, cache, pool, drawings: startDrawing(planned, cache, pool.draw) };
+      },
+      'astro:build:start': () => {
+        if (!started) return;
+        const { planned, cache, pool, drawings } = started;
+        started = undefined;
         // Written while Astro renders the pages: reading and writing files leaves this thread
-        // free, and the output folder is already the one the build writes into.
+        // free, and the output folder is the one the build writes into from now on.
         const writing = writeSiteCards(planned, outDir, {
           cache,
           draw: pool.draw,

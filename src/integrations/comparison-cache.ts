@@ -24,17 +24,22 @@ export function comparingSource(root: string): string {
 export function comparisonCache(): AstroIntegration {
   let file: string | undefined;
   let fingerprint = '';
+  let building = false;
   return {
     name: 'echelon:comparisons',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
+        building = command === 'build';
         const root = fileURLToPath(config.root);
         const folder = cacheFolder(root, 'echelon-comparisons');
         file = unwritableReason(folder) ? undefined : join(folder, 'comparisons.json');
         fingerprint = comparingSource(root);
       },
-      'astro:build:start': () => {
-        startComparisonStore(file, fingerprint);
+      // Started as soon as the configuration is done, before the build starts: the share
+      // cards are planned then (this integration comes before theirs in the configuration),
+      // and what changes most between two levels comes from the store.
+      'astro:config:done': () => {
+        if (building) startComparisonStore(file, fingerprint);
       },
       'astro:build:done': ({ logger }) => {
         try {

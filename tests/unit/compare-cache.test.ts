@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   cachedComparison,
   finishComparisonStore,
@@ -11,6 +12,8 @@ import {
   storeChange,
 } from '../../src/compare/cache.ts';
 import { type BehaviourChange, diffBehaviours } from '../../src/compare/diff.ts';
+import { comparingSource, comparisonCache } from '../../src/integrations/comparison-cache.ts';
+import { projectRoot } from '../support/build-site.ts';
 
 const lower = ['Runs discovery for the team’s roadmap.', 'Writes clear specs.'];
 const higher = ['Runs discovery for the product area’s roadmap.', 'Coaches others on specs.'];
@@ -40,6 +43,29 @@ beforeEach(() => {
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the comparison cache', () => {
+  it("serves a build's comparisons from the moment its configuration is done, when the share cards are planned", async () => {
+    vi.stubEnv('ECHELON_CACHE_DIR', folder);
+    try {
+      const stored = join(folder, 'echelon-comparisons', 'comparisons.json');
+      mkdirSync(dirname(stored), { recursive: true });
+      // The build before wrote this comparison.
+      startComparisonStore(stored, comparingSource(projectRoot));
+      cachedComparison(lower, higher, counted);
+      finishComparisonStore(stored);
+      calls = 0;
+      const { hooks } = comparisonCache();
+      const setup = hooks['astro:config:setup'] as (options: unknown) => void;
+      setup({ config: { root: pathToFileURL(`${projectRoot}/`) }, command: 'build' });
+      (hooks['astro:config:done'] as (options: unknown) => void)({});
+      // The cards are planned now, before the build starts: the comparison is read, not made.
+      cachedComparison(lower, higher, counted);
+      expect(calls).toBe(0);
+    } finally {
+      finishComparisonStore(undefined);
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('compares in the first build and reads the same answer back in the next one', () => {
     const first = build();
     expect(first.counts).toEqual({ computed: 1, fromCache: 0 });
