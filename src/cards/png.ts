@@ -65,6 +65,13 @@ export interface RgbImage {
   rgb: Uint8Array;
 }
 
+/** Opaque pixels as resvg draws them: four bytes (red, green, blue, alpha) each, row after row. */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  rgba: Uint8Array;
+}
+
 /** Drops the alpha channel of opaque RGBA pixels: a quarter less to keep, and to copy. */
 export function toRgb(rgba: Uint8Array, width: number, height: number): RgbImage {
   const rgb = new Uint8Array(width * height * 3);
@@ -144,15 +151,16 @@ export function compressBand(image: RgbImage): CompressedBand {
 /**
  * Encodes, as an RGB PNG of `width` × `height` filled with `background` (`#rrggbb`), the
  * images placed on it at their `x`, `y`, below the compressed band `top` when there is one.
- * Images are copied row by row straight into the scanlines: nothing is converted again,
- * however many cards show the same image. The rows of `top` are not compressed again: the
+ * Images are copied row by row straight into the scanlines: an RGB image is not converted
+ * again, however many cards show it, and an RGBA one, drawn for this card alone, is
+ * converted as it is copied. The rows of `top` are not compressed again: the
  * zlib stream of the rest is put after its blocks, with the checksum of both.
  */
 export function encodePlacedImages(
   width: number,
   height: number,
   background: string,
-  placed: readonly (RgbImage & { x: number; y: number })[],
+  placed: readonly ((RgbImage | RgbaImage) & { x: number; y: number })[],
   top?: CompressedBand,
 ): Buffer {
   const first = top?.height ?? 0;
@@ -165,12 +173,16 @@ export function encodePlacedImages(
   }
   for (const image of placed) {
     if (image.y < first) throw new Error(`an image at row ${image.y} overlaps the band above row ${first}`);
+    const at = (row: number) => (image.y - first + row) * stride + 1 + image.x * 3;
+    if ('rgba' in image) {
+      for (let row = 0; row < image.height; row++) {
+        copyRgb(image.rgba, row * image.width * 4, raw, at(row), image.width);
+      }
+      continue;
+    }
     const rowBytes = image.width * 3;
     for (let row = 0; row < image.height; row++) {
-      raw.set(
-        image.rgb.subarray(row * rowBytes, (row + 1) * rowBytes),
-        (image.y - first + row) * stride + 1 + image.x * 3,
-      );
+      raw.set(image.rgb.subarray(row * rowBytes, (row + 1) * rowBytes), at(row));
     }
   }
   const rest = deflateSync(raw, { level });

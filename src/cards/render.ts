@@ -3,7 +3,14 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardData, CardLevel } from './content.ts';
 import type { CardFaces, CardFonts } from './fonts.ts';
-import { type CompressedBand, compressBand, encodePlacedImages, type RgbImage, toRgb } from './png.ts';
+import {
+  type CompressedBand,
+  compressBand,
+  encodePlacedImages,
+  type RgbaImage,
+  type RgbImage,
+  toRgb,
+} from './png.ts';
 import { type CardElement, type CardPart, cardParts, cardSize } from './template.ts';
 
 /** A rendered card. */
@@ -125,7 +132,8 @@ async function drawTree(
 
 /** A region as drawn: its pixels, what it left out, and its rows compressed once it topped a card. */
 interface DrawnPart {
-  image: RgbImage;
+  /** RGB when the region is kept for later cards; RGBA, as drawn, when it is the card's own. */
+  image: RgbImage | RgbaImage;
   missing: string[];
   band?: CompressedBand;
 }
@@ -149,8 +157,10 @@ export function forgetDrawnParts(): void {
 /** A region as drawn, from `drawnParts` or drawn now and kept there (unless it is the card's `own`). */
 async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnPart> {
   if (part.own) {
+    // Converted as it is copied into the card: a copy of 1 MB less, and less memory for the
+    // garbage collector to count (every 64 MB of new buffers starts a full collection).
     const rgba = await drawTree(part.tree, part.width, part.height, context);
-    return { image: toRgb(rgba, part.width, part.height), missing: [] };
+    return { image: { width: part.width, height: part.height, rgba }, missing: [] };
   }
   const key = createHash('sha256')
     .update(`${context.faces.digest}\n${part.width}x${part.height}\n${JSON.stringify(part.tree)}`)
@@ -189,13 +199,14 @@ export async function renderCard(card: CardData, fonts: CardFonts): Promise<Rend
   // A card whose first region spans its top rows, alone in them (every card but a level's,
   // whose rank bars sit beside the header), takes those rows compressed as the last card did.
   const [head, ...below] = parts;
+  const headImage = drawn[0].image;
   const topBand =
     head.x === 0 &&
     head.y === 0 &&
     head.width === cardSize.width &&
-    !head.own &&
+    'rgb' in headImage &&
     below.every((part) => part.y >= head.height);
-  if (topBand) drawn[0].band ??= compressBand(drawn[0].image);
+  if (topBand) drawn[0].band ??= compressBand(headImage);
   const placed = parts
     .map((part, index) => ({ ...drawn[index].image, x: part.x, y: part.y }))
     .slice(topBand ? 1 : 0);

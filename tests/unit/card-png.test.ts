@@ -41,6 +41,19 @@ describe('the PNG of a card put together from images', () => {
     }
   });
 
+  it('places an image drawn with an alpha channel as its RGB pixels, as if converted first', () => {
+    const rgba = new Uint8Array(box.width * box.height * 4);
+    for (let pixel = 0; pixel < box.width * box.height; pixel++) {
+      rgba.set(box.rgb.subarray(pixel * 3, pixel * 3 + 3), pixel * 4);
+      rgba[pixel * 4 + 3] = 255;
+    }
+    const fromRgba = encodePlacedImages(300, 150, '#0f5e6b', [
+      { width: box.width, height: box.height, rgba, x: 30, y: 60 },
+    ]);
+    const fromRgb = encodePlacedImages(300, 150, '#0f5e6b', [placedBox]);
+    expect(fromRgba.equals(fromRgb)).toBe(true);
+  });
+
   it('refuses an image that reaches into the compressed band, rather than drawing it cut', () => {
     expect(() =>
       encodePlacedImages(300, 150, '#0f5e6b', [{ ...box, x: 30, y: 20 }], compressBand(header)),
