@@ -39,14 +39,15 @@ export interface CardPlanOptions {
 }
 
 /**
- * Every card file of the site in every locale: one per page of `pageRoutes`, and one per former
- * address of `redirectRoutes`, showing its current page's card, so a link shared before a
- * rename keeps its picture. The same paths as the pages' `og:image` (both come from
- * `cardParam`).
+ * Every card file of the site in every locale, one after the other: one per page of
+ * `pageRoutes`, and one per former address of `redirectRoutes`, showing its current page's
+ * card, so a link shared before a rename keeps its picture. The same paths as the pages'
+ * `og:image` (both come from `cardParam`). Planned as they are asked for: planning a card
+ * can mean comparing two levels, and a build starts drawing the first cards meanwhile.
  */
-export function planSiteCards(ladders: readonly Ladder[], options: CardPlanOptions): PlannedCard[] {
+export function* siteCards(ladders: readonly Ladder[], options: CardPlanOptions): Generator<PlannedCard> {
   const logoOf = logoReader(options.publicDir);
-  return ladders.flatMap((ladder) => {
+  for (const ladder of ladders) {
     const logo = logoOf(ladder);
     /** The card of page `route`, as a file at the address `at` (the page's own, or a former one). */
     const plan = (route: PageRoute, at: CardRoute = route): PlannedCard => {
@@ -61,11 +62,14 @@ export function planSiteCards(ladders: readonly Ladder[], options: CardPlanOptio
         packages: drawable.packages,
       };
     };
-    return [
-      ...pageRoutes(ladder).map((route) => plan(route)),
-      ...redirectRoutes(ladder).map((redirect) => plan(redirect.to, redirect)),
-    ];
-  });
+    for (const route of pageRoutes(ladder)) yield plan(route);
+    for (const redirect of redirectRoutes(ladder)) yield plan(redirect.to, redirect);
+  }
+}
+
+/** Every card file of the site in every locale (`siteCards`), as a list. */
+export function planSiteCards(ladders: readonly Ladder[], options: CardPlanOptions): PlannedCard[] {
+  return [...siteCards(ladders, options)];
 }
 
 /** Why a card of the site could not be drawn or written, and what to do about it. */
@@ -94,14 +98,47 @@ export function startDrawing(
   draw: DrawCard,
 ): Map<string, Promise<DrawnCard>> {
   const drawings = new Map<string, Promise<DrawnCard>>();
-  for (const { key, card } of planned) {
-    if (drawings.has(key) || cache.has(key)) continue;
-    const drawing = drawAndKeep(card, key, cache, draw);
-    // Awaited later by `writeSiteCards`; until then, a failure must not end the process.
-    drawing.catch(() => {});
-    drawings.set(key, drawing);
-  }
+  for (const entry of planned) drawIfMissing(entry, cache, draw, drawings);
   return drawings;
+}
+
+/** Cards planned between two turns of the event loop while `planAndDraw` plans. */
+const cardsBetweenTurns = 8;
+
+/**
+ * Plans every card of the site (`siteCards`) and starts drawing each one the cache does not
+ * have as soon as it is planned, as `startDrawing` does. Planning a cold build's cards takes
+ * about 2 s (it compares levels for what changes most); the event loop turns every few cards
+ * so that the workers' answers are heard and each worker gets its next card meanwhile.
+ */
+export async function planAndDraw(
+  ladders: readonly Ladder[],
+  options: CardPlanOptions,
+  cache: CardCache,
+  draw: DrawCard,
+): Promise<{ planned: PlannedCard[]; drawings: Map<string, Promise<DrawnCard>> }> {
+  const planned: PlannedCard[] = [];
+  const drawings = new Map<string, Promise<DrawnCard>>();
+  for (const entry of siteCards(ladders, options)) {
+    planned.push(entry);
+    drawIfMissing(entry, cache, draw, drawings);
+    if (planned.length % cardsBetweenTurns === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { planned, drawings };
+}
+
+/** Starts drawing `entry` unless the cache has it or a drawing of its key has started. */
+function drawIfMissing(
+  { key, card }: PlannedCard,
+  cache: CardCache,
+  draw: DrawCard,
+  drawings: Map<string, Promise<DrawnCard>>,
+): void {
+  if (drawings.has(key) || cache.has(key)) return;
+  const drawing = drawAndKeep(card, key, cache, draw);
+  // Awaited later by `writeSiteCards`; until then, a failure must not end the process.
+  drawing.catch(() => {});
+  drawings.set(key, drawing);
 }
 
 /** Draws a card and stores it in the cache under its key as soon as it is drawn. */

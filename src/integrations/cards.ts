@@ -7,13 +7,7 @@ import { type CardCache, cardCacheDir, pruneCardCache, unwritableReason } from '
 import { coreCount, type DrawnCard, type DrawPool, drawPool } from '../cards/draw-pool.ts';
 import { loadCardFonts } from '../cards/fonts.ts';
 import { buildCardCache, type CardGeneratorOptions, drawingSource } from '../cards/generate.ts';
-import {
-  type PlannedCard,
-  planSiteCards,
-  SiteCardError,
-  startDrawing,
-  writeSiteCards,
-} from '../cards/site.ts';
+import { type PlannedCard, planAndDraw, SiteCardError, writeSiteCards } from '../cards/site.ts';
 import {
   cardStats,
   formatCardSummary,
@@ -105,7 +99,7 @@ export function cards(): AstroIntegration {
           },
         });
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         // The folder the pages go to, final once every integration has set up (the atomic
         // output integration moves it beside the output folder).
         outDir = fileURLToPath(config.outDir);
@@ -115,19 +109,16 @@ export function cards(): AstroIntegration {
         // up, and stopped the build there when the content has errors.
         const ladders = readLadder(root, resolveContentDir(root)).ladders();
         if (!ladders) return;
-        const planned = planSiteCards(ladders, {
-          fonts: loadCardFonts(root),
-          template: drawingSource(root),
-          publicDir,
-        });
         const cache = buildCardCache(cacheDir);
         // One core is left to the main thread while it prepares and renders the pages: a
         // worker more only competes with it and with the other workers for memory (on 2
         // cores, two workers drew each card with 45% more processor time than one, and the
         // build was no faster). The pages done, every core draws (`grow` below). Drawing
-        // starts before the build does, while Astro syncs the content on one core.
+        // starts before the build does, with the first card planned, while this thread plans
+        // the others and then syncs the content.
         const pool = drawPool(root, Math.max(1, coreCount() - 1));
-        started = { planned, cache, pool, drawings: startDrawing(planned, cache, pool.draw) };
+        const options = { fonts: loadCardFonts(root), template: drawingSource(root), publicDir };
+        started = { cache, pool, ...(await planAndDraw(ladders, options, cache, pool.draw)) };
       },
       'astro:build:start': () => {
         if (!started) return;

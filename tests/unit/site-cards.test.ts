@@ -12,6 +12,7 @@ import { renderCard } from '../../src/cards/render.ts';
 import {
   type DrawCard,
   type PlannedCard,
+  planAndDraw,
   planSiteCards,
   SiteCardError,
   startDrawing,
@@ -69,6 +70,41 @@ describe('the share cards of a site', () => {
     const former = planned.find((card) => card.path === redirects[0].path);
     const current = planned.find((card) => card.path === redirects[0].to.path);
     expect(former?.key).toBe(current?.key);
+  });
+
+  it('starts drawing the first card as soon as it is planned, and hears drawings end while it plans the rest', async () => {
+    // Planning a card chooses its fonts once: counting that counts the cards planned.
+    let plannedSoFar = 0;
+    const counting = {
+      ...fonts,
+      forText: (text: string, locale: string) => {
+        plannedSoFar++;
+        return fonts.forText(text, locale);
+      },
+    };
+    const plannedWhenDrawn: number[] = [];
+    const plannedWhenDone: number[] = [];
+    const draw: DrawCard = (card) => {
+      plannedWhenDrawn.push(plannedSoFar);
+      // Answered on a later turn of the event loop, as a worker's message is.
+      return new Promise((resolve) =>
+        setImmediate(() => {
+          plannedWhenDone.push(plannedSoFar);
+          resolve({ png: Buffer.from(card.title), ms: 1 });
+        }),
+      );
+    };
+    const options = {
+      fonts: counting,
+      template: drawingSource(projectRoot),
+      publicDir: join(work, 'public'),
+    };
+    const result = await planAndDraw([ladder], options, noCardCache, draw);
+    expect(result.planned.map((card) => card.key)).toEqual(planned.map((card) => card.key));
+    expect(plannedWhenDrawn[0]).toBe(1);
+    expect(plannedWhenDone[0]).toBeLessThan(planned.length);
+    // Each card drawn once, whatever the number of files that show it.
+    expect(result.drawings.size).toBe(new Set(planned.map((card) => card.key)).size);
   });
 
   it('draws each missing card once, writes every file, and takes them all from the cache next time', async () => {
