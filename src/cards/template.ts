@@ -130,6 +130,25 @@ const rightToLeft: Flow = {
   textAlign: 'right',
 };
 
+/** Height of the rank bars' room in the header: the logo's height, and a little more. */
+const rankHeight = 80;
+
+/**
+ * Sizes of a track's rank bars: 16 pixels wide with 8 between them, the first 20 pixels tall
+ * and each next one 12 taller, narrower and less steep in a long track so that they fit in
+ * 240 by 80 pixels whatever the number of levels.
+ */
+function rankGeometry(count: number) {
+  const slot = count <= 10 ? 24 : Math.max(3, Math.floor(240 / count));
+  const barWidth = Math.max(2, Math.round((slot * 2) / 3));
+  const gap = slot - barWidth;
+  const step = count > 1 ? Math.min(12, (rankHeight - 20) / (count - 1)) : 0;
+  return { barWidth, gap, step, width: count * slot - gap };
+}
+
+/** Width of a level's rank bars. */
+const rankWidth = (rank: NonNullable<CardData['rank']>) => rankGeometry(rank.count).width;
+
 /**
  * The level's place in its track as a small ladder: one bar per level, solid up to this one.
  * Levels above are a solid mix of the two colours, not a transparent bar: resvg draws every
@@ -142,20 +161,21 @@ function rankBars(
   flow: Flow,
 ): CardElement {
   const faded = mix(background, colour, 0.35);
+  const { barWidth, gap, step } = rankGeometry(rank.count);
   const bars = Array.from({ length: rank.count }, (_, index) =>
     div(
       {
         display: 'flex',
-        width: 16,
-        height: 20 + index * 12,
-        borderRadius: 4,
+        width: barWidth,
+        height: Math.round(20 + index * step),
+        borderRadius: Math.min(4, barWidth / 2),
         backgroundColor: index < rank.position ? colour : faded,
       },
       [],
     ),
   );
   return div(
-    { display: 'flex', flexDirection: flow.row, alignItems: 'flex-end', gap: 8, [flow.before]: 'auto' },
+    { display: 'flex', flexDirection: flow.row, alignItems: 'flex-end', gap, [flow.before]: 'auto' },
     bars,
   );
 }
@@ -240,15 +260,12 @@ const compactLines = 1.25;
 
 /** Where the regions of a card other than a comparison sit: the header band, the text, the tags. */
 const singleLayout = {
-  /** The top padding and the header row: the logo's 72 pixels and room for two compact lines of names. */
-  headerHeight: 56 + 80,
+  /** The top padding and the header row: the rank bars' room, the logo's 72 pixels and two compact lines of names. */
+  headerHeight: 56 + rankHeight,
   /** The tags sit 60 pixels above the bottom edge. */
   tagsTop: cardSize.height - 60 - 52,
   tagsHeight: 52,
 } as const;
-
-/** Width of a level's rank bars: 16 pixels a bar, 8 between them. */
-const rankWidth = (rank: NonNullable<CardData['rank']>) => rank.count * 24 - 8;
 
 /**
  * A function that makes a region of `card`: an element of the given size filled with the
@@ -352,11 +369,11 @@ function singleParts(card: CardData): CardPart[] {
   const parts: CardPart[] = [{ x: 0, y: 0, width: cardSize.width, height: headerHeight, tree: header }];
   if (card.rank) {
     const width = rankWidth(card.rank);
-    const bars = region(width, headerHeight - 56, { alignItems: 'center' }, [
+    const bars = region(width, rankHeight, { alignItems: 'center' }, [
       rankBars(card.rank, foreground, card.brand, flow),
     ]);
     const x = flow === leftToRight ? cardSize.width - sidePadding - width : sidePadding;
-    parts.push({ x, y: 56, width, height: headerHeight - 56, tree: bars });
+    parts.push({ x, y: headerHeight - rankHeight, width, height: rankHeight, tree: bars });
   }
   parts.push(
     { x: sidePadding, y: headerHeight, width: contentWidth, height: textHeight, tree: text, own: true },

@@ -5,7 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { type CardData, cardContent } from '../../src/cards/content.ts';
 import { loadCardFonts } from '../../src/cards/fonts.ts';
 import { logoReader } from '../../src/cards/generate.ts';
-import { cardSize, cardTemplate, comparisonParts } from '../../src/cards/template.ts';
+import {
+  type CardElement,
+  cardParts,
+  cardSize,
+  cardTemplate,
+  comparisonParts,
+} from '../../src/cards/template.ts';
 import { readLadder } from '../../src/content/pipeline.ts';
 import { pageRoutes } from '../../src/ladder/routes.ts';
 import { projectRoot } from '../support/build-site.ts';
@@ -192,6 +198,27 @@ describe('share cards of the other pages, drawn region by region', () => {
     const arabic = join(projectRoot, 'tests', 'fixtures', 'rtl ladder', 'content');
     const { farOff } = await composedAgainstWhole(pageCard('/engineering/senior-engineer/', 'ar', arabic));
     expect(farOff).toBeLessThan(50);
+  });
+
+  it('fits the rank bars of a track of any length beside the header, the tallest within it', () => {
+    const level = pageCard('/product-management/senior-pm/');
+    for (const count of [5, 9, 40]) {
+      const parts = cardParts({ ...level, rank: { position: 3, count } });
+      const [header, bars] = parts;
+      const row = (bars.tree.props.children as CardElement[])[0];
+      const sizes = (row.props.children as CardElement[]).map((bar) => bar.props.style ?? {});
+      expect(sizes).toHaveLength(count);
+      // Each bar taller than the one before, the tallest no taller than the room for them.
+      expect(Math.max(...sizes.map((size) => Number(size.height)))).toBeLessThanOrEqual(bars.height);
+      expect(Number(sizes[1].height)).toBeGreaterThan(Number(sizes[0].height));
+      const width =
+        sizes.reduce((sum, size) => sum + Number(size.width), 0) + Number(row.props.style?.gap) * (count - 1);
+      expect(width).toBe(bars.width);
+      // Inside the card, and clear of the company's name.
+      expect(bars.x + bars.width).toBeLessThanOrEqual(cardSize.width - 72);
+      expect(bars.width).toBeLessThanOrEqual(240);
+      expect(bars.y + bars.height).toBeLessThanOrEqual(header.height);
+    }
   });
 
   it('lays out the header of a ladder once for its pages, and once for the levels of a track', async () => {
