@@ -181,11 +181,11 @@ function rankBars(
 }
 
 /**
- * The card's top row: the logo, the company and ladder names, and the level's rank bars.
- * `lineHeight` sets the names' line height, left to each font otherwise (Arabic lines are
- * half as tall again as Latin ones).
+ * The card's top row: the logo, and the company and ladder names. A level's rank bars are a
+ * region of their own beside it. `lineHeight` sets the names' line height, left to each font
+ * otherwise (Arabic lines are half as tall again as Latin ones).
  */
-function headerRow(card: CardData, foreground: string, flow: Flow, lineHeight?: number): CardElement {
+function headerRow(card: CardData, flow: Flow, lineHeight?: number): CardElement {
   const lines: Record<string, number> = lineHeight === undefined ? {} : { lineHeight };
   const header: CardNode[] = [];
   if (card.logo) {
@@ -211,7 +211,6 @@ function headerRow(card: CardData, foreground: string, flow: Flow, lineHeight?: 
       ...(card.ladder ? [div({ display: 'block', fontSize: 28, lineClamp: 1, ...lines }, card.ladder)] : []),
     ]),
   );
-  if (card.rank) header.push(rankBars(card.rank, foreground, card.brand, flow));
   return div({ display: 'flex', flexDirection: flow.row, alignItems: 'center' }, header);
 }
 
@@ -313,7 +312,7 @@ function singleParts(card: CardData): CardPart[] {
       [flow === leftToRight ? 'paddingRight' : 'paddingLeft']: sidePadding + barsRoom,
     },
     // Set line heights: the text below starts at a fixed height, whatever the script.
-    [headerRow({ ...card, rank: undefined }, foreground, flow, compactLines)],
+    [headerRow(card, flow, compactLines)],
   );
 
   const heading: CardNode[] = [];
@@ -468,7 +467,7 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
     { flexDirection: 'column', padding: `56px ${sidePadding}px 0` },
     [
       // Set line heights: the boxes below start at a fixed height, whatever the script.
-      headerRow(card, foreground, flow, compactLines),
+      headerRow(card, flow, compactLines),
       ...(card.eyebrow
         ? [
             div(
