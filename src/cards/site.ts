@@ -87,39 +87,26 @@ const causeOf = (error: unknown) => (error instanceof Error ? error.message : St
 /** Draws one card (in a worker thread, in a build). */
 export type DrawCard = (card: CardData) => Promise<DrawnCard>;
 
-/**
- * Starts drawing, right away, the cards the cache does not have, each key once; each drawn
- * card is stored in the cache as soon as it is done. Returns the drawings by key, for
- * `writeSiteCards` to wait for. A drawing that fails is reported by `writeSiteCards`, not here.
- */
-export function startDrawing(
-  planned: readonly PlannedCard[],
-  cache: CardCache,
-  draw: DrawCard,
-): Map<string, Promise<DrawnCard>> {
-  const drawings = new Map<string, Promise<DrawnCard>>();
-  for (const entry of planned) drawIfMissing(entry, cache, draw, drawings);
-  return drawings;
-}
-
-/** Cards planned between two turns of the event loop while `planAndDraw` plans. */
+/** Cards taken between two turns of the event loop while `startDrawing` goes through them. */
 const cardsBetweenTurns = 8;
 
 /**
- * Plans every card of the site (`siteCards`) and starts drawing each one the cache does not
- * have as soon as it is planned, as `startDrawing` does. Planning a cold build's cards takes
- * about 2 s (it compares levels for what changes most); the event loop turns every few cards
- * so that the workers' answers are heard and each worker gets its next card meanwhile.
+ * Starts drawing each card the cache does not have, each key once, as soon as it comes out of
+ * `cards`; each drawn card is stored in the cache as soon as it is done. `cards` can be
+ * `siteCards`, which plans each card as it is asked for: planning a cold build's cards takes
+ * about 2 s (it compares levels for what changes most), and the event loop turns every few
+ * cards so that the workers' answers are heard and each worker gets its next card meanwhile.
+ * Returns the cards, and the drawings by key for `writeSiteCards` to wait for. A drawing that
+ * fails is reported by `writeSiteCards`, not here.
  */
-export async function planAndDraw(
-  ladders: readonly Ladder[],
-  options: CardPlanOptions,
+export async function startDrawing(
+  cards: Iterable<PlannedCard>,
   cache: CardCache,
   draw: DrawCard,
 ): Promise<{ planned: PlannedCard[]; drawings: Map<string, Promise<DrawnCard>> }> {
   const planned: PlannedCard[] = [];
   const drawings = new Map<string, Promise<DrawnCard>>();
-  for (const entry of siteCards(ladders, options)) {
+  for (const entry of cards) {
     planned.push(entry);
     drawIfMissing(entry, cache, draw, drawings);
     if (planned.length % cardsBetweenTurns === 0) await new Promise((resolve) => setImmediate(resolve));

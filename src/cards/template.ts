@@ -174,10 +174,7 @@ function rankBars(
       [],
     ),
   );
-  return div(
-    { display: 'flex', flexDirection: flow.row, alignItems: 'flex-end', gap, [flow.before]: 'auto' },
-    bars,
-  );
+  return div({ display: 'flex', flexDirection: flow.row, alignItems: 'flex-end', gap }, bars);
 }
 
 /**
@@ -218,6 +215,9 @@ function headerRow(card: CardData, flow: Flow, lineHeight?: number): CardElement
 const pillBackground = (card: CardData, foreground: string) =>
   mix(card.brand, foreground === white ? '#000000' : white, 0.28);
 
+/** Where every card's row of tags sits: 60 pixels above the bottom edge. */
+const tagsPlace = { tagsTop: cardSize.height - 60 - 52, tagsHeight: 52 } as const;
+
 /** The card's bottom row: the tags that fit, after their label. */
 function tagsRow(card: CardData, foreground: string, flow: Flow): CardElement {
   const footer: CardNode[] = [];
@@ -244,7 +244,10 @@ function tagsRow(card: CardData, foreground: string, flow: Flow): CardElement {
       ),
     );
   }
-  return div({ display: 'flex', flexDirection: flow.row, alignItems: 'center', height: 52 }, footer);
+  return div(
+    { display: 'flex', flexDirection: flow.row, alignItems: 'center', height: tagsPlace.tagsHeight },
+    footer,
+  );
 }
 
 /** The line of key facts, such as a level's pay range, in bold; `style` places it. */
@@ -261,9 +264,7 @@ const compactLines = 1.25;
 const singleLayout = {
   /** The top padding and the header row: the rank bars' room, the logo's 72 pixels and two compact lines of names. */
   headerHeight: 56 + rankHeight,
-  /** The tags sit 60 pixels above the bottom edge. */
-  tagsTop: cardSize.height - 60 - 52,
-  tagsHeight: 52,
+  ...tagsPlace,
 } as const;
 
 /**
@@ -436,9 +437,8 @@ const comparisonLayout = {
   boxHeight: 216,
   factsTop: 446,
   factsHeight: 66,
-  /** The tags sit where every other card has them, 60 pixels above the bottom edge. */
-  tagsTop: cardSize.height - 60 - 52,
-  tagsHeight: 52,
+  /** The tags sit where every other card has them. */
+  ...tagsPlace,
 } as const;
 
 /** An arrow from one level box to the other, pointing the way the card reads. */
@@ -529,7 +529,8 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
   ]);
   // The facts and the tags make one region: both belong to this pair alone, and one region
   // takes one layout instead of two.
-  const bottom = region(contentWidth, tagsTop + tagsHeight - factsTop, { flexDirection: 'column' }, [
+  const bottomHeight = tagsTop + tagsHeight - factsTop;
+  const bottom = region(contentWidth, bottomHeight, { flexDirection: 'column' }, [
     div({ display: 'flex', flexDirection: 'column', justifyContent: 'center', height: factsHeight }, [
       ...(card.facts ? [factsLine(card.facts, { lineHeight: compactLines })] : []),
     ]),
@@ -551,7 +552,7 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
       x: sidePadding,
       y: factsTop,
       width: contentWidth,
-      height: tagsTop + tagsHeight - factsTop,
+      height: bottomHeight,
       tree: bottom,
       own: true,
     },

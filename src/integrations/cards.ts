@@ -7,7 +7,7 @@ import { type CardCache, cardCacheDir, pruneCardCache, unwritableReason } from '
 import { coreCount, type DrawnCard, type DrawPool, drawPool } from '../cards/draw-pool.ts';
 import { loadCardFonts } from '../cards/fonts.ts';
 import { buildCardCache, type CardGeneratorOptions, drawingSource } from '../cards/generate.ts';
-import { type PlannedCard, planAndDraw, SiteCardError, writeSiteCards } from '../cards/site.ts';
+import { type PlannedCard, SiteCardError, siteCards, startDrawing, writeSiteCards } from '../cards/site.ts';
 import {
   cardStats,
   formatCardSummary,
@@ -118,7 +118,7 @@ export function cards(): AstroIntegration {
         // the others and then syncs the content.
         const pool = drawPool(root, Math.max(1, coreCount() - 1));
         const options = { fonts: loadCardFonts(root), template: drawingSource(root), publicDir };
-        started = { cache, pool, ...(await planAndDraw(ladders, options, cache, pool.draw)) };
+        started = { cache, pool, ...(await startDrawing(siteCards(ladders, options), cache, pool.draw)) };
       },
       'astro:build:start': () => {
         if (!started) return;

@@ -200,6 +200,22 @@ describe('share cards of the other pages, drawn region by region', () => {
     expect(farOff).toBeLessThan(50);
   });
 
+  it('keeps only the regions drawn lately, so a long build does not hold them all', async () => {
+    const theme = pageCard('/themes/empathy/');
+    /** The theme's card with one tag of its own: its tags region is kept, and no other card shows it. */
+    const tagged = (index: number): CardData => ({ ...theme, tags: [`Tag ${index}`] });
+    await renderCard(tagged(0), fonts);
+    for (let index = 1; index <= 64; index++) await renderCard(tagged(index), fonts);
+    layouts.count = 0;
+    await renderCard(tagged(64), fonts);
+    // Drawn just before: only its own text is laid out again.
+    expect(layouts.count).toBe(1);
+    layouts.count = 0;
+    await renderCard(tagged(0), fonts);
+    // 64 other regions were kept since: its tags were let go, and are laid out again.
+    expect(layouts.count).toBe(2);
+  });
+
   it('fits the rank bars of a track of any length beside the header, the tallest within it', () => {
     const level = pageCard('/product-management/senior-pm/');
     for (const count of [5, 9, 40]) {

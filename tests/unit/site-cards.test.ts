@@ -12,9 +12,9 @@ import { renderCard } from '../../src/cards/render.ts';
 import {
   type DrawCard,
   type PlannedCard,
-  planAndDraw,
   planSiteCards,
   SiteCardError,
+  siteCards,
   startDrawing,
   writeSiteCards,
 } from '../../src/cards/site.ts';
@@ -99,7 +99,7 @@ describe('the share cards of a site', () => {
       template: drawingSource(projectRoot),
       publicDir: join(work, 'public'),
     };
-    const result = await planAndDraw([ladder], options, noCardCache, draw);
+    const result = await startDrawing(siteCards([ladder], options), noCardCache, draw);
     expect(result.planned.map((card) => card.key)).toEqual(planned.map((card) => card.key));
     expect(plannedWhenDrawn[0]).toBe(1);
     expect(plannedWhenDone[0]).toBeLessThan(planned.length);
@@ -116,7 +116,7 @@ describe('the share cards of a site', () => {
     await writeSiteCards(planned, out, {
       cache,
       draw,
-      drawings: startDrawing(planned, cache, draw),
+      drawings: (await startDrawing(planned, cache, draw)).drawings,
       stats: first,
     });
     const keys = new Set(planned.map((card) => card.key));
@@ -134,7 +134,7 @@ describe('the share cards of a site', () => {
     await writeSiteCards(planned, next, {
       cache: warm,
       draw: again,
-      drawings: startDrawing(planned, warm, again),
+      drawings: (await startDrawing(planned, warm, again)).drawings,
       stats: second,
     });
     expect(again.calls).toBe(0);
@@ -154,7 +154,7 @@ describe('the share cards of a site', () => {
     await writeSiteCards(some, folder(), {
       cache,
       draw: countingDraw(),
-      drawings: startDrawing(some, cache, countingDraw()),
+      drawings: (await startDrawing(some, cache, countingDraw())).drawings,
       stats: freshStats(),
     });
     const damaged = readdirSync(cacheDir).find((name) => name.startsWith(some[0].key));
@@ -168,7 +168,7 @@ describe('the share cards of a site', () => {
     await writeSiteCards(some, out, {
       cache: reopened,
       draw,
-      drawings: startDrawing(some, reopened, draw),
+      drawings: (await startDrawing(some, reopened, draw)).drawings,
       stats,
     });
     expect(draw.calls).toBe(1);
