@@ -14,7 +14,7 @@ import { bareSiteFiles, sitePages } from './bench/bare-site.ts';
 import { measureRun } from './bench/build-process.ts';
 import { timeCards } from './bench/card-timing.ts';
 import { checkedLadder } from './bench/ladder-model.ts';
-import { parseBenchArgs, usage } from './bench/options.ts';
+import { longTrackShape, longTrackSizes, parseBenchArgs, usage } from './bench/options.ts';
 import { countPages, type LadderShape, shapeForPages } from './bench/page-count.ts';
 import { type PageWeight, pageWeight } from './bench/page-weight.ts';
 import { formatReport } from './bench/report.ts';
@@ -165,8 +165,10 @@ function prepareLadder(shape: LadderShape, name: string) {
 }
 
 /**
- * Echelon builds of one ladder, all sharing one card cache: `cold()` first (empty cache),
- * then `warm()` as often as needed (same cache, no content change), each into the same folder.
+ * Echelon builds of one ladder. `cold()` first (empty cache), then `warm()` as often as needed
+ * (the same cache, no content change), each into the same folder; `coldAgain(round)` builds
+ * cold once more, with a cache and an output folder of its own that it deletes afterwards, so
+ * the warm builds' cache is left as it was.
  */
 function echelonBuilder(contentDir: string, name: string, pages: number) {
   const cacheDir = join(runDir, name, 'cache');
@@ -176,6 +178,67 @@ function echelonBuilder(contentDir: string, name: string, pages: number) {
     outDir,
     cold: () => astroBuild(`Echelon ${name}, cold`, projectRoot, join(runDir, name, 'cold'), env, pages),
     warm: (label = 'warm') => astroBuild(`Echelon ${name}, ${label}`, projectRoot, outDir, env, pages),
+    async coldAgain(round: number) {
+      const folder = join(runDir, name, `cold-round-${round}`);
+      const coldEnv = { ...env, ECHELON_CACHE_DIR: join(folder, 'cache') };
+      try {
+        return await astroBuild(
+          `Echelon ${name}, cold, round ${round}`,
+          projectRoot,
+          join(folder, 'site'),
+          coldEnv,
+          pages,
+        );
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
+ * A size series: the ladder `full` and smaller ones of the same themes, guides and languages
+ * (fewer tracks and levels), at each fraction of its pages, each built cold then warm. The
+ * full size's builds are taken from `known` when the run has them already. Smallest first.
+ */
+async function sizeSeries(
+  full: LadderShape,
+  fractions: readonly number[],
+  known?: { pages: number; cold: BuildCost; warm: BuildCost },
+): Promise<SizeRun[]> {
+  const fullPages = countPages(full);
+  const runs: SizeRun[] = [];
+  for (const fraction of fractions) {
+    if (fraction === 1 && known) {
+      runs.push({ fraction, shape: full, pages: known.pages, cold: known.cold, warm: known.warm });
+      continue;
+    }
+    const sizeShape = fraction === 1 ? full : shapeForPages(fullPages * fraction, full);
+    const ladder = prepareLadder(
+      sizeShape,
+      `size-${sizeShape.tracks}x${sizeShape.levels}x${sizeShape.themes}`,
+    );
+    const name = `${ladder.pages} pages`;
+    const builds = await echelonBuilds(ladder.contentDir, name, ladder.pages);
+    runs.push({
+      fraction,
+      shape: sizeShape,
+      pages: ladder.pages,
+      cold: builds.cold.cost,
+      warm: builds.warm.cost,
+    });
+    // Only the full-size build of the default ladder is read afterwards; these only cost disk space.
+    rmSync(join(runDir, name), { recursive: true, force: true });
+  }
+  return runs.sort((a, b) => a.pages - b.pages);
+}
+
+/** How a size series' time grows with its pages: wall time cold and warm, processor time cold. */
+function scalingOf(runs: readonly SizeRun[]) {
+  return {
+    cold: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.cold.seconds }))),
+    warm: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.warm.seconds }))),
+    coldCpu: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.cold.cpuSeconds }))),
   };
 }
 
@@ -265,7 +328,13 @@ async function main() {
     ? await astroBuild('Starlight, first', starlightRoot, starlightDist, bareEnv, pages, starlightBin)
     : undefined;
 
-  const systems: BuildSystem[] = starlightSetup ? ['echelon', 'bare', 'starlight'] : ['echelon', 'bare'];
+  // Echelon cold is built in every round too: one cold build against the median of the warm
+  // ones put the ratio anywhere from 1.7x to 2.3x over twelve runs of the same code on a
+  // shared machine. Divided by its round's warm build, a cold build is taken under about the
+  // same load, and the median of the rounds smooths out the rest.
+  const systems: BuildSystem[] = starlightSetup
+    ? ['echelon', 'bare', 'starlight', 'echelon-cold']
+    : ['echelon', 'bare', 'echelon-cold'];
   const rounds: BuildRound[] = [];
   const warmCards: { rendered: number; fromCache: number }[] = [];
   for (let index = 0; index < options.rounds; index++) {
@@ -278,6 +347,8 @@ async function main() {
         const warm = await echelon.warm(`warm, round ${index + 1}`);
         warmCards.push(cardLine(warm.run.output));
         builds.echelon = warm.cost;
+      } else if (system === 'echelon-cold') {
+        builds['echelon-cold'] = (await echelon.coldAgain(index + 1)).cost;
       } else if (system === 'bare') {
         const label = `bare Astro, round ${index + 1}`;
         builds.bare = (await astroBuild(label, bareRoot, join(bareRoot, 'dist'), bareEnv, pages)).cost;
@@ -300,6 +371,7 @@ async function main() {
   const bySystem: Partial<Record<BuildSystem, SystemSummary>> = {};
   for (const [system, costs] of bySystemCosts) bySystem[system] = summariseSystem(costs);
   const echelonWarm = medianBuild(bySystemCosts.get('echelon') ?? []);
+  const echelonColdMedian = medianBuild(bySystemCosts.get('echelon-cold') ?? []);
   const bare = medianBuild(bySystemCosts.get('bare') ?? []);
 
   const echelonHtml = htmlFiles(echelon.outDir).length;
@@ -399,27 +471,24 @@ async function main() {
   }
 
   console.log(`Size series (${options.sizes.map((s) => `${s}x`).join(', ')}):`);
-  const runs: SizeRun[] = [];
-  for (const fraction of options.sizes) {
-    if (fraction === 1) {
-      runs.push({ fraction, shape, pages, cold: echelonCold.cost, warm: echelonWarm });
-      continue;
-    }
-    const sizeShape = shapeForPages(pages * fraction, shape);
-    const name = `size-${fraction}`;
-    const ladder = prepareLadder(sizeShape, name);
-    const builds = await echelonBuilds(ladder.contentDir, `${ladder.pages} pages`, ladder.pages);
-    runs.push({
-      fraction,
-      shape: sizeShape,
-      pages: ladder.pages,
-      cold: builds.cold.cost,
-      warm: builds.warm.cost,
-    });
-    // Only the full-size build is read afterwards; the others only cost disk space.
-    rmSync(join(runDir, `${ladder.pages} pages`), { recursive: true, force: true });
+  const runs = await sizeSeries(shape, options.sizes, { pages, cold: echelonCold.cost, warm: echelonWarm });
+  let longTrack: BenchResults['longTrack'] = {
+    skipped: options.quick ? 'not with --quick; --long-track builds it' : 'skipped with --no-long-track',
+  };
+  if (options.longTrack) {
+    console.log(
+      `Long track (${longTrackShape.levels} levels, ${longTrackShape.themes} themes, ${longTrackShape.locales} languages; ${longTrackSizes.map((s) => `${s}x`).join(', ')}):`,
+    );
+    const longRuns = await sizeSeries(longTrackShape, longTrackSizes);
+    const full = longRuns[longRuns.length - 1];
+    longTrack = {
+      shape: longTrackShape,
+      pages: full.pages,
+      runs: longRuns,
+      peakMemoryMB: Math.max(...longRuns.flatMap((run) => [run.cold.peakMemoryMB, run.warm.peakMemoryMB])),
+      scaling: scalingOf(longRuns),
+    };
   }
-  runs.sort((a, b) => a.pages - b.pages);
 
   const partial = {
     date: new Date().toISOString(),
@@ -436,7 +505,8 @@ async function main() {
       contentBytes: main.contentBytes,
     },
     builds: {
-      cold: echelonCold.cost,
+      first: echelonCold.cost,
+      cold: echelonColdMedian,
       warm: echelonWarm,
       bare,
       bareCold: bareCold.cost,
@@ -447,8 +517,8 @@ async function main() {
     },
     ratio: medianRatio(rounds, 'echelonOverBare') ?? Number.NaN,
     starlightRatio: medianRatio(rounds, 'echelonOverStarlight'),
-    coldRatio: echelonCold.cost.seconds / (bySystem.bare?.medianSeconds ?? Number.NaN),
-    coldOverWarm: echelonCold.cost.seconds / (bySystem.echelon?.medianSeconds ?? Number.NaN),
+    coldRatio: echelonColdMedian.seconds / (bySystem.bare?.medianSeconds ?? Number.NaN),
+    coldOverWarm: medianRatio(rounds, 'coldOverWarm') ?? Number.NaN,
     cpuRatio:
       (bySystem.echelon?.medianCpuSeconds ?? Number.NaN) / (bySystem.bare?.medianCpuSeconds ?? Number.NaN),
     starlight,
@@ -465,7 +535,9 @@ async function main() {
       bestOfMedianMs: cardTiming.bestOfMedianMs,
       buildCpuMsPerCard:
         coldCards.rendered > 0
-          ? ((echelonCold.cost.cpuSeconds - (bySystem.echelon?.medianCpuSeconds ?? 0)) * 1000) /
+          ? (((bySystem['echelon-cold']?.medianCpuSeconds ?? Number.NaN) -
+              (bySystem.echelon?.medianCpuSeconds ?? 0)) *
+              1000) /
             coldCards.rendered
           : 0,
       medianMsByKind: Object.fromEntries(
@@ -475,12 +547,8 @@ async function main() {
     pageWeight: Object.fromEntries(Object.entries(pageWeightDetail).map(([kind, w]) => [kind, w.max])),
     pageWeightDetail,
     search,
-    scaling: {
-      runs,
-      cold: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.cold.seconds }))),
-      warm: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.warm.seconds }))),
-      coldCpu: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.cold.cpuSeconds }))),
-    },
+    scaling: { runs, ...scalingOf(runs) },
+    longTrack,
   };
   const results: BenchResults = {
     ...partial,

@@ -15,8 +15,9 @@ export interface BenchOptions {
   /** Keep the temporary folders (content, builds) for inspection instead of deleting them. */
   keep: boolean;
   /**
-   * Rounds of warm builds after the cold one. Each round builds every system once, so the
-   * systems share the machine's good and bad moments, and the medians smooth out the rest.
+   * Rounds of builds after the first ones. Each round builds every system once (Echelon warm
+   * and cold among them), so the systems share the machine's good and bad moments, and the
+   * medians smooth out the rest.
    */
   rounds: number;
   /**
@@ -24,6 +25,12 @@ export interface BenchOptions {
    * from npm into a cache folder the first time, which CI should not depend on.
    */
   starlight: boolean;
+  /**
+   * Also build the long track (`longTrackShape`) at three sizes, for its targets: memory and
+   * linear time. On by default, off with `--quick` or `--no-long-track`: it adds about two
+   * minutes.
+   */
+  longTrack: boolean;
   help: boolean;
 }
 
@@ -31,6 +38,13 @@ export interface BenchOptions {
 export const fullShape: LadderShape = { tracks: 6, levels: 9, themes: 12, guides: 10, locales: 2 };
 /** The `--quick` ladder: 170 pages, for CI. */
 export const quickShape: LadderShape = { tracks: 2, levels: 5, themes: 8, guides: 5, locales: 2 };
+/**
+ * The long track of the targets: one track of 40 levels with 60 themes in three languages,
+ * 807 pages each about five times the default ladder's.
+ */
+export const longTrackShape: LadderShape = { tracks: 1, levels: 40, themes: 60, guides: 10, locales: 3 };
+/** Sizes the long track is built at, as fractions of its pages: three, to judge linearity. */
+export const longTrackSizes = [0.25, 0.5, 1];
 
 /** Usage text for `--help`. */
 export const usage = `Usage: npm run bench -- [options]
@@ -43,9 +57,12 @@ export const usage = `Usage: npm run bench -- [options]
   --locales N        languages (1 to 6)
   --sizes LIST       size series as fractions of the full page count (default 0.25,0.5,1; quick 0.5,1)
   --cards N          share cards to time (default 60; quick 20)
-  --rounds N         rounds of warm builds, each system once per round (default 3; quick 2)
+  --rounds N         rounds of builds, each once per round: Echelon warm and cold, bare
+                     Astro, Starlight (default 3; quick 2)
   --starlight        also build the same pages with Starlight (installs @astrojs/starlight
                      into node_modules/.cache/echelon-bench/starlight-site/ the first time)
+  --no-long-track    skip the long track (1 track of 40 levels, 60 themes, 3 languages, at
+                     3 sizes), built by default unless --quick; --long-track builds it anyway
   --json FILE        also write every result as JSON to FILE
   --keep             keep the generated content and builds
   --help             show this help`;
@@ -76,9 +93,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       keep: { type: 'boolean', default: false },
       rounds: { type: 'string' },
       starlight: { type: 'boolean', default: false },
+      'long-track': { type: 'boolean' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
+    allowNegative: true,
   });
   const quick = values.quick ?? false;
   const base = quick ? quickShape : fullShape;
@@ -105,6 +124,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     keep: values.keep ?? false,
     rounds: count('rounds', values.rounds, quick ? 2 : 3, 1),
     starlight: values.starlight ?? false,
+    longTrack: values['long-track'] ?? !quick,
     help: values.help ?? false,
   };
 }

@@ -1,5 +1,6 @@
-import type { BenchResults, BuildCost, BuildSystem, SameWords, SystemSummary } from './results.ts';
+import type { BenchResults, BuildCost, BuildSystem, SameWords, SizeRun, SystemSummary } from './results.ts';
 import { sameWordsWarnings } from './same-words.ts';
+import type { ScalingSummary } from './scaling.ts';
 import { kb } from './targets.ts';
 
 /** A plain-text table with a header row, each column padded to its widest cell. */
@@ -28,13 +29,14 @@ const systemNames: Record<BuildSystem, string> = {
   echelon: 'Echelon, warm',
   bare: 'bare Astro',
   starlight: 'Starlight',
+  'echelon-cold': 'Echelon, cold',
 };
 
 /** The first builds, outside the rounds, then each system's builds across the rounds. */
 function buildsSection(results: BenchResults): string {
   const { builds } = results;
   const first: [string, BuildCost][] = [
-    ['Echelon, cold cache', builds.cold],
+    ['Echelon, empty cache', builds.first],
     ['bare Astro, first build', builds.bareCold],
   ];
   if (results.starlight.measured) first.push(['Starlight, first build', results.starlight.first]);
@@ -67,13 +69,13 @@ function buildsSection(results: BenchResults): string {
     .join(', ');
   return [
     `First builds\n${firstTable}\n`,
-    `Warm builds, ${builds.rounds.length} interleaved round(s)\n${textTable(
+    `Builds of the ${builds.rounds.length} interleaved round(s)\n${textTable(
       ['system', 'builds', 'fastest', 'median', 'median CPU', 'peak memory'],
       systems,
     )}`,
-    `Warm Echelon / bare Astro: ${ratio(results.ratio)} median of rounds (median CPU time ${ratio(results.cpuRatio)}); cold Echelon / median warm: ${ratio(results.coldOverWarm)}; cold Echelon / bare Astro: ${ratio(results.coldRatio)}.`,
+    `Warm Echelon / bare Astro: ${ratio(results.ratio)} median of rounds (median CPU time ${ratio(results.cpuRatio)}); cold Echelon / warm Echelon: ${ratio(results.coldOverWarm)} median of rounds; median cold Echelon / bare Astro: ${ratio(results.coldRatio)}.`,
     starlight,
-    `Peak memory of each program of the cold build: ${programs}.`,
+    `Peak memory of each program of Echelon's first build: ${programs}.`,
   ].join('\n');
 }
 
@@ -82,6 +84,7 @@ function roundsSection(results: BenchResults): string {
   const withStarlight = results.builds.rounds.some((round) => round.builds.starlight);
   const header = ['round', 'order', 'load', 'Echelon', 'bare', 'Echelon/bare'];
   if (withStarlight) header.push('Starlight', 'Echelon/Starlight');
+  header.push('Echelon cold', 'cold/warm');
   const rows = results.builds.rounds.map((round) => {
     const time = (system: BuildSystem) => {
       const cost = round.builds[system];
@@ -96,6 +99,7 @@ function roundsSection(results: BenchResults): string {
       ratio(round.echelonOverBare),
     ];
     if (withStarlight) row.push(time('starlight'), ratio(round.echelonOverStarlight));
+    row.push(time('echelon-cold'), ratio(round.coldOverWarm));
     return row;
   });
   return `Rounds (seconds of each build; the headline ratios are the medians of these)\n${textTable(header, rows)}`;
@@ -123,6 +127,26 @@ function sameWordsSection(sameWords: SameWords): string {
     `${summary}.`,
     ...warnings,
   ].join('\n');
+}
+
+/** A size series as a table, a cold and a warm build per size, then how time grows. */
+function sizeSeriesText(
+  runs: readonly SizeRun[],
+  scaling: { cold: ScalingSummary; warm: ScalingSummary; coldCpu: ScalingSummary },
+): string {
+  return `${textTable(
+    ['pages', 'shape', 'cold', 'cold s/100 pages', 'cold CPU', 'warm', 'warm s/100 pages', 'peak memory'],
+    runs.map((run) => [
+      String(run.pages),
+      `${run.shape.tracks}x${run.shape.levels}`,
+      seconds(run.cold.seconds),
+      ((run.cold.seconds / run.pages) * 100).toFixed(2),
+      seconds(run.cold.cpuSeconds),
+      seconds(run.warm.seconds),
+      ((run.warm.seconds / run.pages) * 100).toFixed(2),
+      megabytes(Math.max(run.cold.peakMemoryMB, run.warm.peakMemoryMB)),
+    ]),
+  )}\nCold: ${scaling.cold.note}\nCold, CPU time: ${scaling.coldCpu.note}\nWarm: ${scaling.warm.note}`;
 }
 
 /** The readable report printed at the end of a run: one table per measure, then the verdicts. */
@@ -188,22 +212,13 @@ export function formatReport(results: BenchResults): string {
       )}`,
     );
   }
-  const scaling = results.scaling;
-  sections.push(
-    `Build time by size\n${textTable(
-      ['pages', 'shape', 'cold', 'cold s/100 pages', 'cold CPU', 'warm', 'warm s/100 pages', 'peak memory'],
-      scaling.runs.map((run) => [
-        String(run.pages),
-        `${run.shape.tracks}x${run.shape.levels}`,
-        seconds(run.cold.seconds),
-        ((run.cold.seconds / run.pages) * 100).toFixed(2),
-        seconds(run.cold.cpuSeconds),
-        seconds(run.warm.seconds),
-        ((run.warm.seconds / run.pages) * 100).toFixed(2),
-        megabytes(Math.max(run.cold.peakMemoryMB, run.warm.peakMemoryMB)),
-      ]),
-    )}\nCold: ${scaling.cold.note}\nCold, CPU time: ${scaling.coldCpu.note}\nWarm: ${scaling.warm.note}`,
-  );
+  sections.push(`Build time by size\n${sizeSeriesText(results.scaling.runs, results.scaling)}`);
+  if ('runs' in results.longTrack) {
+    const { shape: long, pages, peakMemoryMB } = results.longTrack;
+    sections.push(
+      `Long track: ${long.tracks} track of ${long.levels} levels, ${long.themes} themes, ${long.guides} guides, ${long.locales} locales = ${pages} pages; peak memory ${megabytes(peakMemoryMB)}\n${sizeSeriesText(results.longTrack.runs, results.longTrack.scaling)}`,
+    );
+  } else sections.push(`Long track: not built (${results.longTrack.skipped}).`);
   // The targets are set for a 1,000-page ladder; on a small one, fixed costs weigh more.
   const scale =
     ladder.pages < 900

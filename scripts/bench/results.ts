@@ -16,10 +16,13 @@ export interface BuildCost {
   peakMemoryMB: number;
 }
 
-/** The systems the rounds compare: Echelon (warm), bare Astro, and Starlight when asked for. */
-export type BuildSystem = 'echelon' | 'bare' | 'starlight';
+/**
+ * The builds each round makes: Echelon warm (`echelon`), bare Astro, Starlight when asked for,
+ * and Echelon cold (`echelon-cold`: an empty cache and a new output folder, every card drawn).
+ */
+export type BuildSystem = 'echelon' | 'bare' | 'starlight' | 'echelon-cold';
 
-/** One round of warm builds: each system built once, in a rotating order. */
+/** One round of builds: each system built once, in a rotating order. */
 export interface BuildRound {
   /** Round number, from 1. */
   round: number;
@@ -33,6 +36,8 @@ export interface BuildRound {
   echelonOverBare: number | null;
   /** Echelon's time over Starlight's in this round; null when Starlight was not built. */
   echelonOverStarlight: number | null;
+  /** Echelon's cold build time over its warm build in this round. */
+  coldOverWarm: number | null;
 }
 
 /** One system's builds across the rounds. */
@@ -110,6 +115,20 @@ export interface SizeRun {
   warm: BuildCost;
 }
 
+/** The long track built at several sizes: what its targets (memory, linear time) are judged on. */
+export interface LongTrackRun {
+  /** Its full shape: one track of 40 levels, 60 themes, three languages. */
+  shape: LadderShape;
+  /** Pages at full size. */
+  pages: number;
+  /** A cold and a warm build at each size, smallest first. */
+  runs: SizeRun[];
+  /** The highest peak memory of its builds, in MB. */
+  peakMemoryMB: number;
+  /** How its time grows with its pages: wall time cold and warm, and processor time cold. */
+  scaling: { cold: ScalingSummary; warm: ScalingSummary; coldCpu: ScalingSummary };
+}
+
 /** One performance target and what this run measured against it. */
 export interface TargetVerdict {
   /** What is measured, such as `Warm build vs bare Astro`. */
@@ -159,7 +178,9 @@ export interface BenchResults {
     contentBytes: number;
   };
   builds: {
-    /** Echelon's first build, with an empty cache: every card drawn. */
+    /** Echelon's first build, before the rounds, with an empty cache: it fills the cache the warm builds use. */
+    first: BuildCost;
+    /** Echelon's median cold build of the rounds (empty cache, new output folder). */
     cold: BuildCost;
     /** Echelon's median warm build of the rounds (same cache, no change). */
     warm: BuildCost;
@@ -169,9 +190,9 @@ export interface BenchResults {
     bareCold: BuildCost;
     /** How peak memory was measured. */
     memoryMethod: string;
-    /** Peak memory of each program of the Echelon cold build (the build itself, Pagefind), in MB. */
+    /** Peak memory of each program of Echelon's first build (the build itself, Pagefind), in MB. */
     coldPeakByProgram: Record<string, number>;
-    /** Every round of warm builds, in order. */
+    /** Every round of builds, in order. */
     rounds: BuildRound[];
     /** Each system's builds across the rounds. */
     bySystem: Partial<Record<BuildSystem, SystemSummary>>;
@@ -180,9 +201,9 @@ export interface BenchResults {
   ratio: number;
   /** Echelon's warm build time over Starlight's, median of the rounds; null when not measured. */
   starlightRatio: number | null;
-  /** Echelon's cold build time over bare Astro's median build. */
+  /** Echelon's median cold build time over bare Astro's median build. */
   coldRatio: number;
-  /** Echelon's cold build time over its median warm build: what a full card redraw costs. */
+  /** Echelon's cold build time over its warm build, median of the rounds: what drawing every card costs. */
   coldOverWarm: number;
   /** Echelon's median warm processor time over bare Astro's median. */
   cpuRatio: number;
@@ -192,7 +213,7 @@ export interface BenchResults {
   sameWords: SameWords;
   /** Share cards: how many each build drew, and how long one takes. */
   cards: {
-    /** Cards the cold build drew. */
+    /** Cards the first build drew. */
     coldRendered: number;
     /** Cards drawn by the warm build that drew the most: the cache should leave none. */
     warmRendered: number;
@@ -210,7 +231,7 @@ export interface BenchResults {
     cpuMedianMs: number;
     /** Median of each card's fastest of several drawings: its cost on a quiet machine. */
     bestOfMedianMs: number;
-    /** Processor time per card in the build: cold minus warm build, over the cards drawn. */
+    /** Processor time per card in the build: median cold minus median warm build, over the cards drawn. */
     buildCpuMsPerCard: number;
     /** Median time per card by page kind. */
     medianMsByKind: Record<string, number>;
@@ -245,6 +266,8 @@ export interface BenchResults {
       };
   /** How time grows with pages: wall time of cold and warm builds, and processor time of cold builds. */
   scaling: { runs: SizeRun[]; cold: ScalingSummary; warm: ScalingSummary; coldCpu: ScalingSummary };
+  /** The long track, or why it was not built (`--quick`, `--no-long-track`). */
+  longTrack: LongTrackRun | { skipped: string };
   /** Each target with its measured value and verdict. */
   targets: TargetVerdict[];
   /** Seconds the whole run took. */

@@ -1,6 +1,7 @@
-// Interleaved rounds: each round builds every system once, in an order that rotates from one
-// round to the next, so a slow moment on a shared machine falls on a different system each
-// time and no system always runs first (with the file-system cache cold or warm).
+// Interleaved rounds: each round builds every system once (Echelon warm and cold among them),
+// in an order that rotates from one round to the next, so a slow moment on a shared machine
+// falls on a different system each time and no system always runs first (with the
+// file-system cache cold or warm).
 import type { BuildCost, BuildRound, BuildSystem, SystemSummary } from './results.ts';
 import { median } from './statistics.ts';
 
@@ -11,30 +12,31 @@ export function roundOrder(systems: readonly BuildSystem[], round: number): Buil
   return [...systems.slice(shift), ...systems.slice(0, shift)];
 }
 
-/** Echelon's time over another system's in one round, or null when either was not built. */
-function ratio(builds: BuildRound['builds'], other: BuildSystem): number | null {
-  const echelon = builds.echelon;
+/** One system's time over another's in one round, or null when either was not built. */
+function ratio(builds: BuildRound['builds'], system: BuildSystem, other: BuildSystem): number | null {
+  const measured = builds[system];
   const against = builds[other];
-  return echelon && against ? echelon.seconds / against.seconds : null;
+  return measured && against ? measured.seconds / against.seconds : null;
 }
 
+/** The ratios a round gives: what the headline ratios are the medians of. */
+export type RoundRatios = Pick<BuildRound, 'echelonOverBare' | 'echelonOverStarlight' | 'coldOverWarm'>;
+
 /**
- * Echelon's time over bare Astro's and over Starlight's within one round. Ratios are taken
- * within a round, where the builds ran minutes apart under about the same load, before
- * taking their median across rounds.
+ * Echelon's warm time over bare Astro's and over Starlight's, and its cold time over its warm
+ * time, within one round. Ratios are taken within a round, where the builds ran minutes apart
+ * under about the same load, before taking their median across rounds.
  */
-export function roundRatios(builds: BuildRound['builds']): {
-  echelonOverBare: number | null;
-  echelonOverStarlight: number | null;
-} {
-  return { echelonOverBare: ratio(builds, 'bare'), echelonOverStarlight: ratio(builds, 'starlight') };
+export function roundRatios(builds: BuildRound['builds']): RoundRatios {
+  return {
+    echelonOverBare: ratio(builds, 'echelon', 'bare'),
+    echelonOverStarlight: ratio(builds, 'echelon', 'starlight'),
+    coldOverWarm: ratio(builds, 'echelon-cold', 'echelon'),
+  };
 }
 
 /** The median of the rounds' ratios of one kind, or null when no round has it. */
-export function medianRatio(
-  rounds: readonly Pick<BuildRound, 'echelonOverBare' | 'echelonOverStarlight'>[],
-  key: 'echelonOverBare' | 'echelonOverStarlight',
-): number | null {
+export function medianRatio(rounds: readonly RoundRatios[], key: keyof RoundRatios): number | null {
   const values = rounds.map((round) => round[key]).filter((value): value is number => value !== null);
   return values.length ? median(values) : null;
 }

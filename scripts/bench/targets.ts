@@ -47,8 +47,8 @@ export function evaluateTargets(results: JudgedResults): TargetVerdict[] {
     },
     {
       measure: 'Cold build vs warm build',
-      target: 'at most 2x the median warm build',
-      value: `${results.coldOverWarm.toFixed(2)}x (cold ${seconds(results.builds.cold.seconds)}, warm ${seconds(echelon?.medianSeconds)} median; bare Astro ${seconds(bare?.medianSeconds)})`,
+      target: 'at most 2x (median of rounds)',
+      value: `${results.coldOverWarm.toFixed(2)}x median of ${rounds} round(s) (cold ${seconds(results.builds.cold.seconds)}, warm ${seconds(echelon?.medianSeconds)} median; bare Astro ${seconds(bare?.medianSeconds)})`,
       verdict: verdictOf(results.coldOverWarm <= 2),
     },
     {
@@ -113,13 +113,31 @@ export function evaluateTargets(results: JudgedResults): TargetVerdict[] {
       verdict: verdictOf(search ? search.laterQueries.medianBytes <= 35 * kilobyte : null),
     },
   );
-  // Every Echelon build counts, the cold one and each warm round: memory is a ceiling, not a typical value.
-  const peak = Math.max(results.builds.cold.peakMemoryMB, echelon?.peakMemoryMB ?? 0);
+  // Every Echelon build counts, the first one and each warm and cold round: memory is a
+  // ceiling, not a typical value.
+  const peak = Math.max(
+    results.builds.first.peakMemoryMB,
+    echelon?.peakMemoryMB ?? 0,
+    results.builds.bySystem['echelon-cold']?.peakMemoryMB ?? 0,
+  );
   targets.push({
     measure: 'Peak build memory',
     target: 'at most 1.5 GB (1,536 MB)',
     value: `${Math.round(peak)} MB`,
     verdict: verdictOf(peak <= 1536),
+  });
+  const longTrack = 'runs' in results.longTrack ? results.longTrack : undefined;
+  targets.push({
+    measure: '40-level track, 60 themes, 3 languages',
+    target: 'within 1.5 GB, linear',
+    value: longTrack
+      ? `${Math.round(longTrack.peakMemoryMB)} MB peak; ${longTrack.scaling.coldCpu.verdict} in CPU time (${longTrack.runs.map((run) => run.pages).join(', ')} pages)`
+      : `not built: ${'skipped' in results.longTrack ? results.longTrack.skipped : ''}`,
+    verdict: verdictOf(
+      !longTrack || longTrack.scaling.coldCpu.verdict === 'unknown'
+        ? null
+        : longTrack.peakMemoryMB <= 1536 && longTrack.scaling.coldCpu.verdict !== 'worse than linear',
+    ),
   });
   targets.push({
     measure: 'Build time vs pages',
