@@ -167,8 +167,7 @@ function prepareLadder(shape: LadderShape, name: string) {
 /**
  * Echelon builds of one ladder. `cold()` first (empty cache), then `warm()` as often as needed
  * (the same cache, no content change), each into the same folder; `coldAgain(round)` builds
- * cold once more, with a cache and an output folder of its own that it deletes afterwards, so
- * the warm builds' cache is left as it was.
+ * cold once more, from an empty cache of its own.
  */
 function echelonBuilder(contentDir: string, name: string, pages: number) {
   const cacheDir = join(runDir, name, 'cache');
@@ -178,20 +177,22 @@ function echelonBuilder(contentDir: string, name: string, pages: number) {
     outDir,
     cold: () => astroBuild(`Echelon ${name}, cold`, projectRoot, join(runDir, name, 'cold'), env, pages),
     warm: (label = 'warm') => astroBuild(`Echelon ${name}, ${label}`, projectRoot, outDir, env, pages),
-    async coldAgain(round: number) {
+    /**
+     * Builds cold once more, with a cache and an output folder of its own, so the warm builds'
+     * cache is left as it was. Both stay until the run ends: deleting their thousands of files
+     * at once would slow down the build after it, most often Echelon's warm one (ext4 takes
+     * longer to create files in the minutes after many were deleted).
+     */
+    coldAgain(round: number) {
       const folder = join(runDir, name, `cold-round-${round}`);
       const coldEnv = { ...env, ECHELON_CACHE_DIR: join(folder, 'cache') };
-      try {
-        return await astroBuild(
-          `Echelon ${name}, cold, round ${round}`,
-          projectRoot,
-          join(folder, 'site'),
-          coldEnv,
-          pages,
-        );
-      } finally {
-        rmSync(folder, { recursive: true, force: true });
-      }
+      return astroBuild(
+        `Echelon ${name}, cold, round ${round}`,
+        projectRoot,
+        join(folder, 'site'),
+        coldEnv,
+        pages,
+      );
     },
   };
 }
