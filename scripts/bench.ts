@@ -126,6 +126,7 @@ async function astroBuild(
     seconds: run.seconds,
     pagesPerSecond: pages / run.seconds,
     cpuSeconds: run.cpuSeconds,
+    systemSeconds: run.systemSeconds,
     peakMemoryMB: run.peakMemoryMB,
   };
   console.log(

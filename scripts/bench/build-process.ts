@@ -16,6 +16,11 @@ export interface MeasuredRun {
    * moves when other work shares the machine, so it is the steadier measure of cost.
    */
   cpuSeconds: number;
+  /**
+   * The part of `cpuSeconds` spent in the kernel for the build (creating and deleting files,
+   * mapping memory): what other work on the file system moves, where user time holds.
+   */
+  systemSeconds: number;
   /** Peak resident memory of the build's process tree, in megabytes (MiB). */
   peakMemoryMB: number;
   /** How the peak was measured, for the report. */
@@ -28,15 +33,15 @@ const gnuTime = '/usr/bin/time';
 
 const clockTicks = 100;
 
-/** Processor time of a process so far, in seconds (`utime` + `stime` from `/proc/<pid>/stat`). */
-function cpuOf(pid: number): number {
+/** Processor time of a process so far, in seconds (`utime` and `stime` from `/proc/<pid>/stat`). */
+function cpuOf(pid: number): { user: number; system: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // Fields 14 and 15 of stat(5), counted here from field 3 (state).
-    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+    return { user: Number(fields[11]) / clockTicks, system: Number(fields[12]) / clockTicks };
   } catch {
-    return 0;
+    return { user: 0, system: 0 };
   }
 }
 
@@ -110,7 +115,7 @@ export function measureRun(
   });
   let treePeak = 0;
   let processPeak = 0;
-  const cpuByPid = new Map<number, number>();
+  const cpuByPid = new Map<number, { user: number; system: number }>();
   const peakByProgram: Record<string, number> = {};
   const poll = () => {
     if (!hasProc || child.pid === undefined) return;
@@ -119,7 +124,9 @@ export function measureRun(
       const { rss, hwm } = memoryOf(pid);
       sum += rss;
       processPeak = Math.max(processPeak, hwm);
-      cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, cpuOf(pid)));
+      const now = cpuOf(pid);
+      const before = cpuByPid.get(pid);
+      if (!before || now.user + now.system >= before.user + before.system) cpuByPid.set(pid, now);
       const name = programOf(pid);
       if (name) peakByProgram[name] = Math.max(peakByProgram[name] ?? 0, hwm / 1024);
     }
@@ -137,15 +144,20 @@ export function measureRun(
       let timePeak = 0;
       // Polling misses the last 100 ms of each process; GNU time misses the processes the
       // build does not wait for (Pagefind's binary, stopped as the build ends). The larger wins.
-      const polledCpu = [...cpuByPid.values()].reduce((sum, value) => sum + value, 0);
+      const polled = [...cpuByPid.values()];
+      const polledCpu = polled.reduce((sum, value) => sum + value.user + value.system, 0);
       let cpuSeconds = polledCpu;
+      let systemSeconds = polled.reduce((sum, value) => sum + value.system, 0);
       if (timeFile && existsSync(timeFile)) {
         const report = readFileSync(timeFile, 'utf8');
         const number = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(report)?.[1] ?? 0);
         timePeak = number('Maximum resident set size \\(kbytes\\)');
         const user = number('User time \\(seconds\\)');
         const system = number('System time \\(seconds\\)');
-        cpuSeconds = Math.max(polledCpu, user + system);
+        if (user + system > polledCpu) {
+          cpuSeconds = user + system;
+          systemSeconds = system;
+        }
       }
       if (timeDir) rmSync(timeDir, { recursive: true, force: true });
       const peak = Math.max(treePeak, processPeak, timePeak);
@@ -158,6 +170,7 @@ export function measureRun(
         output,
         seconds,
         cpuSeconds,
+        systemSeconds,
         peakMemoryMB: peak / 1024,
         memoryMethod: methods.length ? methods.join(', ') : 'not measured (no /proc)',
         peakByProgram,

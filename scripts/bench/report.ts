@@ -57,6 +57,7 @@ function buildsSection(results: BenchResults): string {
       seconds(summary.minSeconds),
       seconds(summary.medianSeconds),
       seconds(summary.medianCpuSeconds),
+      seconds(summary.medianSystemSeconds),
       megabytes(summary.peakMemoryMB),
     ],
   );
@@ -70,7 +71,7 @@ function buildsSection(results: BenchResults): string {
   return [
     `First builds\n${firstTable}\n`,
     `Builds of the ${builds.rounds.length} interleaved round(s)\n${textTable(
-      ['system', 'builds', 'fastest', 'median', 'median CPU', 'peak memory'],
+      ['system', 'builds', 'fastest', 'median', 'median CPU', 'of which system', 'peak memory'],
       systems,
     )}`,
     `Warm Echelon / bare Astro: ${ratio(results.ratio)} median of rounds (median CPU time ${ratio(results.cpuRatio)}); cold Echelon / warm Echelon: ${ratio(results.coldOverWarm)} median of rounds; median cold Echelon / bare Astro: ${ratio(results.coldRatio)}.`,

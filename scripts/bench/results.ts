@@ -12,6 +12,8 @@ export interface BuildCost {
   pagesPerSecond: number;
   /** Processor seconds of the build's process tree: steadier than wall time on a busy machine. */
   cpuSeconds: number;
+  /** The part of it spent in the kernel (files, memory), which the file system's state moves. */
+  systemSeconds: number;
   /** Peak resident memory of the build's process tree, in MB. */
   peakMemoryMB: number;
 }
@@ -50,6 +52,8 @@ export interface SystemSummary {
   medianSeconds: number;
   /** Median processor time, which other work on the machine barely moves. */
   medianCpuSeconds: number;
+  /** Median of the part of it spent in the kernel. */
+  medianSystemSeconds: number;
   /** The highest peak memory of any of the builds. */
   peakMemoryMB: number;
 }

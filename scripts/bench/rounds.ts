@@ -49,6 +49,7 @@ export function summariseSystem(costs: readonly BuildCost[]): SystemSummary {
     minSeconds: Math.min(...costs.map((cost) => cost.seconds)),
     medianSeconds: median(costs.map((cost) => cost.seconds)),
     medianCpuSeconds: median(costs.map((cost) => cost.cpuSeconds)),
+    medianSystemSeconds: median(costs.map((cost) => cost.systemSeconds)),
     peakMemoryMB: Math.max(...costs.map((cost) => cost.peakMemoryMB)),
   };
 }

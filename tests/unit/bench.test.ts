@@ -208,6 +208,7 @@ const cost = (seconds: number, extra: Partial<BuildCost> = {}): BuildCost => ({
   seconds,
   pagesPerSecond: 100 / seconds,
   cpuSeconds: seconds,
+  systemSeconds: seconds / 5,
   peakMemoryMB: 500,
   ...extra,
 });
@@ -225,17 +226,18 @@ describe('interleaved rounds', () => {
     expect(roundOrder(['echelon', 'bare'], 1)).toEqual(['bare', 'echelon']);
   });
 
-  it('gives each system its fastest and median time, median CPU time and highest peak memory', () => {
+  it('gives each system its fastest and median time, median CPU and system time and highest peak memory', () => {
     const bySystem = buildsBySystem([
-      { builds: { echelon: cost(12, { peakMemoryMB: 900 }), bare: cost(10) } },
-      { builds: { echelon: cost(18, { cpuSeconds: 30 }), bare: cost(9) } },
-      { builds: { echelon: cost(13), bare: cost(11, { peakMemoryMB: 700 }) } },
+      { builds: { echelon: cost(12, { peakMemoryMB: 900, systemSeconds: 1 }), bare: cost(10) } },
+      { builds: { echelon: cost(18, { cpuSeconds: 30, systemSeconds: 4 }), bare: cost(9) } },
+      { builds: { echelon: cost(13, { systemSeconds: 2 }), bare: cost(11, { peakMemoryMB: 700 }) } },
     ]);
     expect(summariseSystem(bySystem.get('echelon') ?? [])).toEqual({
       builds: 3,
       minSeconds: 12,
       medianSeconds: 13,
       medianCpuSeconds: 13,
+      medianSystemSeconds: 2,
       peakMemoryMB: 900,
     });
     expect(summariseSystem(bySystem.get('bare') ?? [])).toMatchObject({
@@ -324,8 +326,22 @@ function judged(changes: (results: JudgedResults) => void = () => {}): JudgedRes
       coldPeakByProgram: {},
       rounds: [],
       bySystem: {
-        echelon: { builds: 3, minSeconds: 19, medianSeconds: 20, medianCpuSeconds: 22, peakMemoryMB: 900 },
-        bare: { builds: 3, minSeconds: 15, medianSeconds: 16, medianCpuSeconds: 18, peakMemoryMB: 800 },
+        echelon: {
+          builds: 3,
+          minSeconds: 19,
+          medianSeconds: 20,
+          medianCpuSeconds: 22,
+          medianSystemSeconds: 2,
+          peakMemoryMB: 900,
+        },
+        bare: {
+          builds: 3,
+          minSeconds: 15,
+          medianSeconds: 16,
+          medianCpuSeconds: 18,
+          medianSystemSeconds: 2,
+          peakMemoryMB: 800,
+        },
       },
     },
     ratio: 1.25,
@@ -406,6 +422,7 @@ describe('the targets', () => {
           minSeconds: 20 / ratio,
           medianSeconds: 20 / ratio,
           medianCpuSeconds: 20 / ratio,
+          medianSystemSeconds: 2,
           peakMemoryMB: 900,
         };
       });
@@ -448,6 +465,7 @@ describe('the targets', () => {
         minSeconds: 29,
         medianSeconds: 30,
         medianCpuSeconds: 50,
+        medianSystemSeconds: 5,
         peakMemoryMB: 1600,
       };
     });
