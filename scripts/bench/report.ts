@@ -166,7 +166,7 @@ export function formatReport(results: BenchResults): string {
     `Share cards\n${textTable(
       ['measure', 'value'],
       [
-        ['drawn by the cold build', String(cards.coldRendered)],
+        ['drawn by the first build (empty cache)', String(cards.coldRendered)],
         ['drawn by the warm build', `${cards.warmRendered} (${cards.warmFromCache} from cache)`],
         [`time per card, median (${cards.samples} drawn)`, `${cards.medianMs.toFixed(1)} ms`],
         ['time per card, p95', `${cards.p95Ms.toFixed(1)} ms`],

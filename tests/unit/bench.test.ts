@@ -522,6 +522,19 @@ describe('the report', () => {
     expect(report).toMatch(/Warm build vs Starlight .* not measured/);
   });
 
+  it('shows the long track when it was built, and why not when it was not', () => {
+    const built = judged();
+    expect(formatReport({ ...built, targets: evaluateTargets(built), totalSeconds: 60 })).toContain(
+      'Long track: 1 track of 40 levels, 60 themes, 10 guides, 3 locales = 807 pages; peak memory 1350 MB',
+    );
+    const skipped = judged((r) => {
+      r.longTrack = { skipped: 'skipped with --no-long-track' };
+    });
+    expect(formatReport({ ...skipped, targets: evaluateTargets(skipped), totalSeconds: 60 })).toContain(
+      'Long track: not built (skipped with --no-long-track).',
+    );
+  });
+
   it('shows each round in the order it built the systems, with its load and ratios', () => {
     const results = judged((r) => {
       r.builds.rounds = [
