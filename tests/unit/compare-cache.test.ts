@@ -66,6 +66,20 @@ describe('the comparison cache', () => {
     }
   });
 
+  it('starts no store for the dev server, which never finishes a build to save it', () => {
+    vi.stubEnv('ECHELON_CACHE_DIR', folder);
+    try {
+      const { hooks } = comparisonCache();
+      const setup = hooks['astro:config:setup'] as (options: unknown) => void;
+      setup({ config: { root: pathToFileURL(`${projectRoot}/`) }, command: 'dev' });
+      (hooks['astro:config:done'] as (options: unknown) => void)({});
+      expect(finishComparisonStore(undefined)).toBeUndefined();
+    } finally {
+      finishComparisonStore(undefined);
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('compares in the first build and reads the same answer back in the next one', () => {
     const first = build();
     expect(first.counts).toEqual({ computed: 1, fromCache: 0 });
