@@ -67,11 +67,6 @@ export function* siteCards(ladders: readonly Ladder[], options: CardPlanOptions)
   }
 }
 
-/** Every card file of the site in every locale (`siteCards`), as a list. */
-export function planSiteCards(ladders: readonly Ladder[], options: CardPlanOptions): PlannedCard[] {
-  return [...siteCards(ladders, options)];
-}
-
 /** Why a card of the site could not be drawn or written, and what to do about it. */
 export class SiteCardError extends Error {
   /** What the author can do, printed under the message. */
@@ -108,24 +103,15 @@ export async function startDrawing(
   const drawings = new Map<string, Promise<DrawnCard>>();
   for (const entry of cards) {
     planned.push(entry);
-    drawIfMissing(entry, cache, draw, drawings);
+    if (!drawings.has(entry.key) && !cache.has(entry.key)) {
+      const drawing = drawAndKeep(entry.card, entry.key, cache, draw);
+      // Awaited later by `writeSiteCards`; until then, a failure must not end the process.
+      drawing.catch(() => {});
+      drawings.set(entry.key, drawing);
+    }
     if (planned.length % cardsBetweenTurns === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return { planned, drawings };
-}
-
-/** Starts drawing `entry` unless the cache has it or a drawing of its key has started. */
-function drawIfMissing(
-  { key, card }: PlannedCard,
-  cache: CardCache,
-  draw: DrawCard,
-  drawings: Map<string, Promise<DrawnCard>>,
-): void {
-  if (drawings.has(key) || cache.has(key)) return;
-  const drawing = drawAndKeep(card, key, cache, draw);
-  // Awaited later by `writeSiteCards`; until then, a failure must not end the process.
-  drawing.catch(() => {});
-  drawings.set(key, drawing);
 }
 
 /** Draws a card and stores it in the cache under its key as soon as it is drawn. */
