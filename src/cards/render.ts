@@ -11,7 +11,7 @@ import {
   type RgbImage,
   toRgb,
 } from './png.ts';
-import { type CardElement, type CardPart, cardParts, cardSize } from './template.ts';
+import { type CardElement, type CardPart, cardParts, cardSize, tagsRowItems } from './template.ts';
 
 /** A rendered card. */
 export interface RenderedCard {
@@ -141,10 +141,25 @@ interface DrawnPart {
 /**
  * Regions of cards drawn lately, by what they show (their tree, size and fonts). A ladder's
  * header recurs on all its cards, a level's box on many comparisons, drawn one after the other
- * in a build. Kept few: a level box is 0.3 MB, a header 0.5 MB.
+ * in a build, and a theme's tag on cards all over the ladder. Kept within `maxDrawnBytes`: a
+ * header is 0.5 to 0.8 MB, a level box 0.3 MB, a tag 30 KB.
  */
 const drawnParts = new Map<string, DrawnPart>();
-const maxDrawnParts = 64;
+
+/** Bytes of pixels the regions kept in `drawnParts` may hold: a few dozen headers and boxes, in each drawing thread. */
+export const maxDrawnBytes = 32 * 1024 * 1024;
+
+/** Bytes of pixels held in `drawnParts`. */
+let drawnBytes = 0;
+
+/** Bytes of pixels of a region as kept. */
+const bytesOf = ({ image }: DrawnPart) => ('rgb' in image ? image.rgb : image.rgba).byteLength;
+
+/**
+ * Widths of the items of rows of tags, by what they show and with which fonts: measured once,
+ * they are the same on every card. Numbers, so kept without a limit but the number of tags.
+ */
+const itemWidths = new Map<string, number>();
 
 /**
  * Forgets the regions drawn so far, so the next card is drawn from nothing: for the
@@ -152,6 +167,48 @@ const maxDrawnParts = 64;
  */
 export function forgetDrawnParts(): void {
   drawnParts.clear();
+  drawnBytes = 0;
+  itemWidths.clear();
+}
+
+/** What a tree shows, with which fonts, at which size: the key of what is kept of it. */
+const treeKey = (tree: CardElement, faces: CardFaces, size: string) =>
+  createHash('sha256')
+    .update(`${faces.digest}\n${size}\n${JSON.stringify(tree)}`)
+    .digest('hex');
+
+/**
+ * The width of an element laid out as narrow as its content allows, in whole pixels: satori
+ * sizes the drawing to the element when given no width. Characters no font draws are left to
+ * the drawing to report.
+ */
+async function naturalWidth(tree: CardElement, height: number, faces: CardFaces): Promise<number> {
+  const key = treeKey(tree, faces, `auto x${height}`);
+  const known = itemWidths.get(key);
+  if (known !== undefined) return known;
+  const svg = await satori(tree as never, {
+    height,
+    fonts: faces.fonts,
+    graphemeImages: faces.images,
+    loadAdditionalAsset: async (_language: string, segment: string) => faces.images[segment] ?? [],
+  });
+  const width = /^<svg width="([\d.]+)"/.exec(svg)?.[1];
+  if (width === undefined) throw new Error(`satori drew no width for ${JSON.stringify(tree)}`);
+  const measured = Math.ceil(Number(width));
+  itemWidths.set(key, measured);
+  return measured;
+}
+
+/**
+ * Widths of the items of a card's row of tags (`tagsRowItems`), in their order, as `cardParts`
+ * takes them: a card drawable with `faces` (see `drawableCard`).
+ */
+export async function tagsRowWidths(card: CardData, faces: CardFaces): Promise<number[]> {
+  const widths: number[] = [];
+  for (const item of tagsRowItems(card)) {
+    widths.push(await naturalWidth(item, Number(item.props.style?.height), faces));
+  }
+  return widths;
 }
 
 /** A region as drawn, from `drawnParts` or drawn now and kept there (unless it is the card's `own`). */
@@ -162,9 +219,7 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnP
     const rgba = await drawTree(part.tree, part.width, part.height, context);
     return { image: { width: part.width, height: part.height, rgba }, missing: [] };
   }
-  const key = createHash('sha256')
-    .update(`${context.faces.digest}\n${part.width}x${part.height}\n${JSON.stringify(part.tree)}`)
-    .digest('hex');
+  const key = treeKey(part.tree, context.faces, `${part.width}x${part.height}`);
   const kept = drawnParts.get(key);
   if (kept) {
     // Most recently used last, so the oldest is the first to go.
@@ -178,7 +233,13 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnP
   for (const segment of missing) context.missing.add(segment);
   const drawn = { image: toRgb(rgba, part.width, part.height), missing: [...missing] };
   drawnParts.set(key, drawn);
-  if (drawnParts.size > maxDrawnParts) drawnParts.delete(drawnParts.keys().next().value as string);
+  drawnBytes += bytesOf(drawn);
+  // The least recently used go first, never the region just drawn.
+  for (const [oldest, kept] of drawnParts) {
+    if (drawnBytes <= maxDrawnBytes || oldest === key) break;
+    drawnParts.delete(oldest);
+    drawnBytes -= bytesOf(kept);
+  }
   return drawn;
 }
 
@@ -193,7 +254,7 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnP
 export async function renderCard(card: CardData, fonts: CardFonts): Promise<RenderedCard> {
   const drawable = drawableCard(card, fonts);
   const context: DrawingContext = { faces: drawable.faces, missing: new Set(drawable.missing) };
-  const parts = cardParts(drawable.card);
+  const parts = cardParts(drawable.card, await tagsRowWidths(drawable.card, drawable.faces));
   const drawn: DrawnPart[] = [];
   for (const part of parts) drawn.push(await drawPart(part, context));
   // A card whose first region spans its top rows, alone in them (every card but a level's,

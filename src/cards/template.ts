@@ -90,18 +90,6 @@ function titleSize(title: string, width: number): number {
   return 54;
 }
 
-/** The tags that fit on one line after the label; satori would otherwise draw past the edge. */
-function fittingTags(tags: string[], label: string | undefined): string[] {
-  let room = contentWidth - (label ? textWidth(label, 26) + 18 : 0);
-  const kept: string[] = [];
-  for (const tag of tags) {
-    room -= textWidth(tag, 26) + 36 + 12;
-    if (room < 0) break;
-    kept.push(tag);
-  }
-  return kept;
-}
-
 /**
  * Which way a card reads. Satori lays text out left to right only (it has no `direction`), so
  * a right-to-left card reverses its rows and aligns its text to the right instead.
@@ -218,15 +206,50 @@ const pillBackground = (card: CardData, foreground: string) =>
 /** Where every card's row of tags sits: 60 pixels above the bottom edge. */
 const tagsPlace = { tagsTop: cardSize.height - 60 - 52, tagsHeight: 52 } as const;
 
-/** The card's bottom row: the tags that fit, after their label. */
-function tagsRow(card: CardData, foreground: string, flow: Flow): CardElement {
-  const footer: CardNode[] = [];
-  if (card.tagsLabel) footer.push(div({ display: 'flex', fontSize: 26, [flow.after]: 18 }, card.tagsLabel));
+/** Space after the tags' label, and between two tags. */
+const tagGaps = { afterLabel: 18, betweenTags: 12 } as const;
+
+/** Colours, font and text alignment of every region of a card, on the card's background. */
+function regionStyle(card: CardData): Record<string, string | number> {
+  return {
+    backgroundColor: card.brand,
+    color: textColourOn(card.brand),
+    fontFamily: cardFontFamily,
+    textAlign: flowOf(card).textAlign,
+  };
+}
+
+/**
+ * An item of the row of tags in a region of its own, as tall as the row and, when `width` is
+ * left out, as wide as the item: laid out so, satori gives the item's width.
+ */
+function tagsRowItem(card: CardData, item: CardElement, width?: number): CardElement {
+  return div(
+    {
+      display: 'flex',
+      ...(width === undefined ? {} : { width }),
+      height: tagsPlace.tagsHeight,
+      alignItems: 'center',
+      ...regionStyle(card),
+    },
+    [item],
+  );
+}
+
+/**
+ * The items of a card's row of tags, each in a region of its own width (see `tagsRowItem`):
+ * the label, when there is one, then a pill for every tag, in reading order. The renderer
+ * measures them (the `tagWidths` of `cardParts`) and draws each once for every card that shows
+ * it: a ladder has a few dozen themes, and every card shows some of them.
+ */
+export function tagsRowItems(card: CardData): CardElement[] {
+  const items: CardElement[] = [];
+  if (card.tagsLabel) items.push(div({ display: 'flex', fontSize: 26 }, card.tagsLabel));
   // Filled pills rather than outlined ones: satori draws a rounded border with a clip path
   // per tag, which made resvg several milliseconds slower per card.
-  const tagBackground = pillBackground(card, foreground);
-  for (const tag of fittingTags(card.tags, card.tagsLabel)) {
-    footer.push(
+  const tagBackground = pillBackground(card, textColourOn(card.brand));
+  for (const tag of card.tags) {
+    items.push(
       div(
         {
           display: 'flex',
@@ -236,7 +259,6 @@ function tagsRow(card: CardData, foreground: string, flow: Flow): CardElement {
           // would otherwise make its line, and the pill, taller than its neighbours.
           lineHeight: 1.21,
           padding: '8px 18px',
-          [flow.after]: 12,
           borderRadius: 999,
           backgroundColor: tagBackground,
         },
@@ -244,10 +266,42 @@ function tagsRow(card: CardData, foreground: string, flow: Flow): CardElement {
       ),
     );
   }
-  return div(
-    { display: 'flex', flexDirection: flow.row, alignItems: 'center', height: tagsPlace.tagsHeight },
-    footer,
-  );
+  return items.map((item) => tagsRowItem(card, item));
+}
+
+/**
+ * The row of tags as regions, one per item (`tagsRowItems`), placed from where reading starts
+ * with the items' measured `widths`, in the same order: the label, then the tags that fit on
+ * the line; the others are left out rather than drawn past the card's edge.
+ */
+function tagsRowParts(card: CardData, widths: readonly number[]): CardPart[] {
+  const items = tagsRowItems(card);
+  if (widths.length !== items.length) {
+    throw new Error(`The row of tags has ${items.length} items, and ${widths.length} widths were given.`);
+  }
+  const rightToLeft = flowOf(card) !== leftToRight;
+  const parts: CardPart[] = [];
+  // How far along the line reading has gone, from the edge where it starts.
+  let used = 0;
+  items.forEach((item, index) => {
+    const isLabel = index === 0 && card.tagsLabel !== undefined;
+    // A label longer than the line is cut at its end, like any text too long for its box.
+    const width = isLabel ? Math.min(widths[index], contentWidth) : widths[index];
+    if (used + width > contentWidth) {
+      used = contentWidth;
+      return;
+    }
+    const x = rightToLeft ? sidePadding + contentWidth - used - width : sidePadding + used;
+    parts.push({
+      x,
+      y: tagsPlace.tagsTop,
+      width,
+      height: tagsPlace.tagsHeight,
+      tree: tagsRowItem(card, (item.props.children as CardElement[])[0], width),
+    });
+    used += width + (isLabel ? tagGaps.afterLabel : tagGaps.betweenTags);
+  });
+  return parts;
 }
 
 /** The line of key facts, such as a level's pay range, in bold; `style` places it. */
@@ -271,22 +325,10 @@ const singleLayout = {
  * A function that makes a region of `card`: an element of the given size filled with the
  * card's background, in its colours, font and text alignment.
  */
-function regionMaker(card: CardData, foreground: string, flow: Flow) {
+function regionMaker(card: CardData) {
+  const colours = regionStyle(card);
   return (width: number, height: number, style: Record<string, string | number>, children: CardNode[]) =>
-    div(
-      {
-        display: 'flex',
-        width,
-        height,
-        boxSizing: 'border-box',
-        backgroundColor: card.brand,
-        color: foreground,
-        fontFamily: cardFontFamily,
-        textAlign: flow.textAlign,
-        ...style,
-      },
-      children,
-    );
+    div({ display: 'flex', width, height, boxSizing: 'border-box', ...colours, ...style }, children);
 }
 
 /**
@@ -297,11 +339,11 @@ function regionMaker(card: CardData, foreground: string, flow: Flow) {
  * draws it once. Every element with more than one child is `display: flex` (satori requires
  * it), and long texts are clamped rather than allowed to push the tags off the card.
  */
-function singleParts(card: CardData): CardPart[] {
+function singleParts(card: CardData, tagWidths: readonly number[]): CardPart[] {
   const foreground = textColourOn(card.brand);
   const flow = flowOf(card);
-  const region = regionMaker(card, foreground, flow);
-  const { headerHeight, tagsTop, tagsHeight } = singleLayout;
+  const region = regionMaker(card);
+  const { headerHeight, tagsTop } = singleLayout;
   const barsRoom = card.rank ? rankWidth(card.rank) + 24 : 0;
   const header = region(
     cardSize.width,
@@ -363,9 +405,6 @@ function singleParts(card: CardData): CardPart[] {
   const textHeight = tagsTop - headerHeight;
   const text = region(contentWidth, textHeight, { flexDirection: 'column', justifyContent: 'center' }, main);
 
-  const tags = region(contentWidth, tagsHeight, { flexDirection: 'column' }, [
-    tagsRow(card, foreground, flow),
-  ]);
   const parts: CardPart[] = [{ x: 0, y: 0, width: cardSize.width, height: headerHeight, tree: header }];
   if (card.rank) {
     const width = rankWidth(card.rank);
@@ -377,17 +416,18 @@ function singleParts(card: CardData): CardPart[] {
   }
   parts.push(
     { x: sidePadding, y: headerHeight, width: contentWidth, height: textHeight, tree: text, own: true },
-    { x: sidePadding, y: tagsTop, width: contentWidth, height: tagsHeight, tree: tags },
+    ...tagsRowParts(card, tagWidths),
   );
   return parts;
 }
 
 /**
  * The regions of a card, drawn one by one and put together on its background: a build
- * draws the regions that many cards share (a ladder's header, a level's box) once.
+ * draws the regions that many cards share (a ladder's header, a level's box, a tag) once.
+ * `tagWidths` are the widths of the items of its row of tags (`tagsRowItems`), in pixels.
  */
-export function cardParts(card: CardData): CardPart[] {
-  return card.pair ? comparisonParts(card, card.pair) : singleParts(card);
+export function cardParts(card: CardData, tagWidths: readonly number[]): CardPart[] {
+  return card.pair ? comparisonParts(card, card.pair, tagWidths) : singleParts(card, tagWidths);
 }
 
 /**
@@ -395,7 +435,7 @@ export function cardParts(card: CardData): CardPart[] {
  * draws the regions one by one and puts them together; this whole tree is what that must
  * look like, pixel for pixel.
  */
-export function cardTemplate(card: CardData): CardElement {
+export function cardTemplate(card: CardData, tagWidths: readonly number[]): CardElement {
   return div(
     {
       display: 'flex',
@@ -404,7 +444,7 @@ export function cardTemplate(card: CardData): CardElement {
       height: cardSize.height,
       backgroundColor: card.brand,
     },
-    cardParts(card).map(({ x, y, tree }) => ({
+    cardParts(card, tagWidths).map(({ x, y, tree }) => ({
       ...tree,
       props: { ...tree.props, style: { ...tree.props.style, position: 'absolute', left: x, top: y } },
     })),
@@ -455,12 +495,11 @@ function arrowPicture(colour: string, flow: Flow): string {
  * once for the many comparisons that show them. The regions do not overlap, and what lies
  * between them is the background.
  */
-export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
+export function comparisonParts(card: CardData, pair: CardPair, tagWidths: readonly number[]): CardPart[] {
   const foreground = textColourOn(card.brand);
   const flow = flowOf(card);
-  const { headerHeight, boxTop, boxWidth, boxHeight, factsTop, factsHeight, tagsTop, tagsHeight } =
-    comparisonLayout;
-  const region = regionMaker(card, foreground, flow);
+  const { headerHeight, boxTop, boxWidth, boxHeight, factsTop, factsHeight } = comparisonLayout;
+  const region = regionMaker(card);
   const header = region(
     cardSize.width,
     headerHeight,
@@ -527,15 +566,12 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
   const arrow = region(arrowWidth, boxHeight, { alignItems: 'center', justifyContent: 'center' }, [
     { type: 'img', props: { src: arrowPicture(foreground, flow), width: 48, height: 48 } },
   ]);
-  // The facts and the tags make one region: both belong to this pair alone, and one region
-  // takes one layout instead of two.
-  const bottomHeight = tagsTop + tagsHeight - factsTop;
-  const bottom = region(contentWidth, bottomHeight, { flexDirection: 'column' }, [
-    div({ display: 'flex', flexDirection: 'column', justifyContent: 'center', height: factsHeight }, [
-      ...(card.facts ? [factsLine(card.facts, { lineHeight: compactLines })] : []),
-    ]),
-    div({ display: 'flex', marginTop: tagsTop - factsTop - factsHeight }, [tagsRow(card, foreground, flow)]),
-  ]);
+  // The step in pay is the one region that belongs to this pair alone.
+  const facts = card.facts
+    ? region(contentWidth, factsHeight, { flexDirection: 'column', justifyContent: 'center' }, [
+        factsLine(card.facts, { lineHeight: compactLines }),
+      ])
+    : undefined;
   const [first, second] = flow === leftToRight ? [pair.from, pair.to] : [pair.to, pair.from];
   return [
     { x: 0, y: 0, width: cardSize.width, height: headerHeight, tree: header },
@@ -548,13 +584,9 @@ export function comparisonParts(card: CardData, pair: CardPair): CardPart[] {
       height: boxHeight,
       tree: levelBox(second),
     },
-    {
-      x: sidePadding,
-      y: factsTop,
-      width: contentWidth,
-      height: bottomHeight,
-      tree: bottom,
-      own: true,
-    },
+    ...(facts
+      ? [{ x: sidePadding, y: factsTop, width: contentWidth, height: factsHeight, tree: facts, own: true }]
+      : []),
+    ...tagsRowParts(card, tagWidths),
   ];
 }

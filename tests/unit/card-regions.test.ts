@@ -11,25 +11,34 @@ import {
   cardSize,
   cardTemplate,
   comparisonParts,
+  tagsRowItems,
 } from '../../src/cards/template.ts';
 import { readLadder } from '../../src/content/pipeline.ts';
 import { pageRoutes } from '../../src/ladder/routes.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { decodePng } from '../support/png.ts';
 
-// The real satori, counted: a region the renderer keeps is not laid out again.
-const layouts = vi.hoisted(() => ({ count: 0 }));
+// The real satori, counted: a region the renderer keeps is not laid out again, and an item of
+// a row of tags is measured (laid out with no width) once.
+const layouts = vi.hoisted(() => ({ count: 0, measured: 0 }));
 vi.mock('satori', async (original) => {
   const real = (await original<typeof import('satori')>()).default;
   return {
     default: (...args: Parameters<typeof real>) => {
-      layouts.count++;
+      if ('width' in args[1]) layouts.count++;
+      else layouts.measured++;
       return real(...args);
     },
   };
 });
 
-const { drawableCard, renderCard } = await import('../../src/cards/render.ts');
+const { drawableCard, forgetDrawnParts, maxDrawnBytes, renderCard, tagsRowWidths } = await import(
+  '../../src/cards/render.ts'
+);
+
+/** The tags of `card` that none of the `earlier` cards shows. */
+const newTags = (card: CardData, ...earlier: CardData[]) =>
+  card.tags.filter((tag) => !earlier.some((other) => other.tags.includes(tag)));
 
 const fonts = loadCardFonts(projectRoot);
 
@@ -64,7 +73,7 @@ function comparisonCard(
 /** A card drawn whole, in one satori layout and one resvg drawing, as RGBA pixels. */
 async function drawnWhole(card: CardData): Promise<Uint8Array> {
   const { card: drawn, faces } = drawableCard(card, fonts);
-  const svg = await satori(cardTemplate(drawn) as never, {
+  const svg = await satori(cardTemplate(drawn, await tagsRowWidths(drawn, faces)) as never, {
     ...cardSize,
     fonts: faces.fonts,
     graphemeImages: faces.images,
@@ -155,16 +164,26 @@ describe('share cards of comparison pages', () => {
   });
 
   it('lays out only what the last comparisons did not show, and draws the same bytes either way', async () => {
-    const first = await renderCard(comparisonCard('product-manager', 'senior-pm'), fonts);
+    const firstCard = comparisonCard('product-manager', 'senior-pm');
+    const nextCard = comparisonCard('product-manager', 'lead-pm');
+    // From nothing: the tests before drew tags these cards show.
+    forgetDrawnParts();
+    const first = await renderCard(firstCard, fonts);
     layouts.count = 0;
-    const next = await renderCard(comparisonCard('product-manager', 'lead-pm'), fonts);
-    // The header, the first level's box and the arrow were drawn for the first card: only the
-    // higher level's box, and the region of the step in pay and what changes most, are new.
-    expect(layouts.count).toBe(2);
+    layouts.measured = 0;
+    const next = await renderCard(nextCard, fonts);
+    // The header, the first level's box, the arrow, the label of the tags and the tags the
+    // first card showed were drawn for it: only the higher level's box, the step in pay and
+    // the other tags are new, and only those tags are measured.
+    const unseen = newTags(nextCard, firstCard).length;
+    expect(layouts.count).toBe(2 + unseen);
+    expect(layouts.measured).toBe(unseen);
     layouts.count = 0;
-    const again = await renderCard(comparisonCard('product-manager', 'senior-pm'), fonts);
+    layouts.measured = 0;
+    const again = await renderCard(firstCard, fonts);
     // Only the region that belongs to that pair alone is drawn again: it is not kept.
     expect(layouts.count).toBe(1);
+    expect(layouts.measured).toBe(0);
     expect(again.png.equals(first.png)).toBe(true);
     expect(next.png.equals(first.png)).toBe(false);
   });
@@ -173,7 +192,11 @@ describe('share cards of comparison pages', () => {
     const card = comparisonCard('senior-pm', 'principal-pm');
     const xOf = (data: CardData, code: string) =>
       data.pair &&
-      comparisonParts(data, data.pair).find((part) => JSON.stringify(part.tree).includes(`"${code}"`))?.x;
+      comparisonParts(
+        data,
+        data.pair,
+        tagsRowItems(data).map(() => 100),
+      ).find((part) => JSON.stringify(part.tree).includes(`"${code}"`))?.x;
     expect(xOf(card, 'P3')).toBeLessThan(xOf(card, 'P5') ?? 0);
     const arabic = { ...card, locale: 'ar' };
     expect(xOf(arabic, 'P3')).toBeGreaterThan(xOf(arabic, 'P5') ?? 0);
@@ -202,24 +225,50 @@ describe('share cards of the other pages, drawn region by region', () => {
 
   it('keeps only the regions drawn lately, so a long build does not hold them all', async () => {
     const theme = pageCard('/themes/empathy/');
-    /** The theme's card with one tag of its own: its tags region is kept, and no other card shows it. */
-    const tagged = (index: number): CardData => ({ ...theme, tags: [`Tag ${index}`] });
-    await renderCard(tagged(0), fonts);
-    for (let index = 1; index <= 64; index++) await renderCard(tagged(index), fonts);
+    /** The theme's card under a company name of its own: its header is kept, and no other card shows it. */
+    const named = (index: number): CardData => ({ ...theme, organisation: `Company ${index}` });
+    const [header] = cardParts(theme, await tagsRowWidths(theme, drawableCard(theme, fonts).faces));
+    const headersKept = Math.floor(maxDrawnBytes / (header.width * header.height * 3));
+    await renderCard(named(0), fonts);
+    for (let index = 1; index < headersKept - 2; index++) await renderCard(named(index), fonts);
     layouts.count = 0;
-    await renderCard(tagged(64), fonts);
-    // Drawn just before: only its own text is laid out again.
+    await renderCard(named(0), fonts);
+    // Fewer headers than fit were drawn since: only its own text is laid out again.
     expect(layouts.count).toBe(1);
+    for (let index = 1; index <= headersKept; index++) await renderCard(named(1000 + index), fonts);
     layouts.count = 0;
-    await renderCard(tagged(0), fonts);
-    // 64 other regions were kept since: its tags were let go, and are laid out again.
+    await renderCard(named(0), fonts);
+    // More headers than fit were drawn since: its header was let go, and is laid out again.
     expect(layouts.count).toBe(2);
+  });
+
+  it('shows the tags that fit on one line after their label, and leaves the others out', async () => {
+    const theme = pageCard('/themes/empathy/');
+    const crowded = { ...theme, tags: Array.from({ length: 8 }, (_, i) => `Cross-team leadership ${i + 1}`) };
+    const widths = await tagsRowWidths(crowded, drawableCard(crowded, fonts).faces);
+    const parts = cardParts(crowded, widths);
+    const row = parts.filter((part) => part.y === parts[parts.length - 1].y);
+    // The label and some of the tags, the last one within the text column, the next one not.
+    expect(row.length).toBeGreaterThan(2);
+    expect(row.length).toBeLessThan(1 + crowded.tags.length);
+    const end = Math.max(...row.map((part) => part.x + part.width));
+    expect(end).toBeLessThanOrEqual(cardSize.width - 72);
+    expect(end + 12 + widths[row.length]).toBeGreaterThan(cardSize.width - 72);
+    // Each item as wide as it was measured, none overlapping the one before.
+    expect(row.map((part) => part.width)).toEqual(widths.slice(0, row.length));
+    for (const [index, part] of row.slice(1).entries()) {
+      expect(part.x).toBeGreaterThan(row[index].x + row[index].width);
+    }
   });
 
   it('fits the rank bars of a track of any length beside the header, the tallest within it', () => {
     const level = pageCard('/product-management/senior-pm/');
     for (const count of [5, 9, 40]) {
-      const parts = cardParts({ ...level, rank: { position: 3, count } });
+      const ranked = { ...level, rank: { position: 3, count } };
+      const parts = cardParts(
+        ranked,
+        tagsRowItems(ranked).map(() => 100),
+      );
       const [header, bars] = parts;
       const row = (bars.tree.props.children as CardElement[])[0];
       const sizes = (row.props.children as CardElement[]).map((bar) => bar.props.style ?? {});
@@ -238,18 +287,22 @@ describe('share cards of the other pages, drawn region by region', () => {
   });
 
   it('lays out the header of a ladder once for its pages, and once for the levels of a track', async () => {
+    forgetDrawnParts();
     await renderCard(pageCard('/themes/empathy/'), fonts);
     layouts.count = 0;
     await renderCard(pageCard('/themes/delivery/'), fonts);
     // The header is the one the first theme drew, and so are the tags (both themes apply to
     // the same two tracks): only the text is new.
     expect(layouts.count).toBe(1);
-    await renderCard(pageCard('/product-management/senior-pm/'), fonts);
+    const senior = pageCard('/product-management/senior-pm/');
+    const lead = pageCard('/product-management/lead-pm/');
+    await renderCard(senior, fonts);
     layouts.count = 0;
-    await renderCard(pageCard('/product-management/lead-pm/'), fonts);
+    await renderCard(lead, fonts);
     // A level's header leaves room for the rank bars: the levels of a track share it, and
-    // only their bars, text and tags are new.
-    expect(layouts.count).toBe(3);
+    // only their bars, text and the tags no card showed before are new.
+    const earlier = [pageCard('/themes/empathy/'), pageCard('/themes/delivery/'), senior];
+    expect(layouts.count).toBe(2 + newTags(lead, ...earlier).length);
     layouts.count = 0;
     await renderCard(pageCard('/product-management/lead-pm/'), fonts);
     // The text belongs to its page alone and is not kept (a title and summary region weighs

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardData } from '../../src/cards/content.ts';
 import { loadCardFonts } from '../../src/cards/fonts.ts';
 import { renderCard } from '../../src/cards/render.ts';
-import { type CardElement, cardParts } from '../../src/cards/template.ts';
+import { type CardElement, cardParts, tagsRowItems } from '../../src/cards/template.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { decodePng } from '../support/png.ts';
 
@@ -39,13 +39,27 @@ async function whiteCentre(data: CardData, top: number, bottom: number): Promise
 
 describe('share cards in a right-to-left language', () => {
   it('reverses every row and aligns the text to the right', () => {
-    const [header, , , tags] = cardParts({ ...card, locale: 'ar' }).map((part) => part.tree);
+    const tagged: CardData = { ...card, tagsLabel: 'Key themes', tags: ['Delivery', 'Craft'] };
+    /** The card's regions, with every item of its row of tags 150 pixels wide. */
+    const parts = (data: CardData) =>
+      cardParts(
+        data,
+        tagsRowItems(data).map(() => 150),
+      );
+    const arabic = parts({ ...tagged, locale: 'ar' });
+    const header = arabic[0].tree;
     const firstChild = (element: CardElement) => (element.props.children as CardElement[])[0];
     expect(header.props.style?.textAlign).toBe('right');
     expect(firstChild(header).props.style?.flexDirection).toBe('row-reverse');
-    expect(firstChild(tags).props.style?.flexDirection).toBe('row-reverse');
-    expect(firstChild(cardParts(card)[0].tree).props.style?.flexDirection).toBe('row');
-    expect(cardParts(card)[0].tree.props.style?.textAlign).toBe('left');
+    expect(firstChild(parts(tagged)[0].tree).props.style?.flexDirection).toBe('row');
+    expect(parts(tagged)[0].tree.props.style?.textAlign).toBe('left');
+    // The label, then the tags, from the right edge in Arabic and from the left one in English.
+    const rowOf = (regions: ReturnType<typeof parts>) => regions.slice(-3).map((part) => part.x);
+    const [label, first, second] = rowOf(arabic);
+    expect(label + 150).toBe(1200 - 72);
+    expect(first).toBeLessThan(label);
+    expect(second).toBeLessThan(first);
+    expect(rowOf(parts(tagged))).toEqual([72, 72 + 150 + 18, 72 + 2 * 150 + 18 + 12]);
   });
 
   it('draws Arabic titles whole, right-aligned', async () => {
