@@ -105,16 +105,18 @@ interface DrawingContext {
   missing: Set<string>;
 }
 
-/** Draws an element tree of `width` × `height` to opaque RGBA pixels, with satori and resvg. */
-async function drawTree(
+/**
+ * Lays an element tree out with satori, `height` pixels tall and `width` wide, or as wide as
+ * its content when `width` is left out, and returns the SVG.
+ */
+function layOut(
   tree: CardElement,
-  width: number,
-  height: number,
+  { width, height }: { width?: number; height: number },
   { faces, missing }: DrawingContext,
-): Promise<Uint8Array> {
+): Promise<string> {
   const { images } = faces;
-  const svg = await satori(tree as never, {
-    width,
+  return satori(tree as never, {
+    ...(width === undefined ? {} : { width }),
     height,
     fonts: faces.fonts,
     // Emoji are drawn as their SVG pictures, sized and placed like a glyph of the text.
@@ -127,7 +129,20 @@ async function drawTree(
       return [];
     },
   });
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+/** Opaque RGBA pixels of an SVG, drawn by resvg. */
+const pixelsOf = (svg: string): Uint8Array =>
+  new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+
+/** Draws an element tree of `width` × `height` to opaque RGBA pixels, with satori and resvg. */
+async function drawTree(
+  tree: CardElement,
+  width: number,
+  height: number,
+  context: DrawingContext,
+): Promise<Uint8Array> {
+  return pixelsOf(await layOut(tree, { width, height }, context));
 }
 
 /** A region as drawn: its pixels, what it left out, and its rows compressed once it topped a card. */
@@ -177,25 +192,47 @@ const treeKey = (tree: CardElement, faces: CardFaces, size: string) =>
     .update(`${faces.digest}\n${size}\n${JSON.stringify(tree)}`)
     .digest('hex');
 
+/** An item of a row of tags as measured: its width, and its drawing when it was drawn to measure it. */
+interface MeasuredItem {
+  /** In whole pixels. */
+  width: number;
+  /** The item drawn at that width, the first time it is measured. */
+  drawn?: DrawnPart;
+}
+
 /**
- * The width of an element laid out as narrow as its content allows, in whole pixels: satori
- * sizes the drawing to the element when given no width. Characters no font draws are left to
- * the drawing to report.
+ * An element laid out as narrow as its content allows (satori sizes the drawing to it when
+ * given no width), and drawn so: its width in whole pixels, and the drawing, which is the
+ * region that shows the item at that width. Widths are kept (`itemWidths`); the drawing is
+ * for the caller to keep.
  */
-async function naturalWidth(tree: CardElement, height: number, faces: CardFaces): Promise<number> {
-  const key = treeKey(tree, faces, `auto x${height}`);
+async function measureItem(
+  tree: CardElement,
+  height: number,
+  context: DrawingContext,
+): Promise<MeasuredItem> {
+  const key = treeKey(tree, context.faces, `auto x${height}`);
   const known = itemWidths.get(key);
-  if (known !== undefined) return known;
-  const svg = await satori(tree as never, {
-    height,
-    fonts: faces.fonts,
-    graphemeImages: faces.images,
-    loadAdditionalAsset: async (_language: string, segment: string) => faces.images[segment] ?? [],
-  });
-  const width = /^<svg width="([\d.]+)"/.exec(svg)?.[1];
-  if (width === undefined) throw new Error(`satori drew no width for ${JSON.stringify(tree)}`);
-  const measured = Math.ceil(Number(width));
-  itemWidths.set(key, measured);
+  if (known !== undefined) return { width: known };
+  const missing = new Set<string>();
+  const svg = await layOut(tree, { height }, { ...context, missing });
+  const laidOut = Number(/^<svg width="([\d.]+)"/.exec(svg)?.[1]);
+  if (!(laidOut > 0)) throw new Error(`satori gave no width to ${JSON.stringify(tree)}`);
+  const width = Math.ceil(laidOut);
+  itemWidths.set(key, width);
+  // Laid out on whole pixels (satori's layout rounds to them), the drawing is the item's
+  // region; a fraction of a pixel would leave its last column part transparent.
+  if (width !== laidOut) return { width };
+  const image = toRgb(pixelsOf(svg), width, height);
+  return { width, drawn: { image, missing: [...missing] } };
+}
+
+/** The items of a card's row of tags (`tagsRowItems`), measured in their order. */
+async function measureTagsRow(card: CardData, context: DrawingContext): Promise<MeasuredItem[]> {
+  const measured: MeasuredItem[] = [];
+  for (const item of tagsRowItems(card)) {
+    measured.push(await measureItem(item, Number(item.props.style?.height), context));
+  }
   return measured;
 }
 
@@ -204,15 +241,15 @@ async function naturalWidth(tree: CardElement, height: number, faces: CardFaces)
  * takes them: a card drawable with `faces` (see `drawableCard`).
  */
 export async function tagsRowWidths(card: CardData, faces: CardFaces): Promise<number[]> {
-  const widths: number[] = [];
-  for (const item of tagsRowItems(card)) {
-    widths.push(await naturalWidth(item, Number(item.props.style?.height), faces));
-  }
-  return widths;
+  const measured = await measureTagsRow(card, { faces, missing: new Set() });
+  return measured.map((item) => item.width);
 }
 
-/** A region as drawn, from `drawnParts` or drawn now and kept there (unless it is the card's `own`). */
-async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnPart> {
+/**
+ * A region as drawn, from `drawnParts` or drawn now and kept there (unless it is the card's
+ * `own`); `drawing`, when given, is the region already drawn, to keep rather than draw again.
+ */
+async function drawPart(part: CardPart, context: DrawingContext, drawing?: DrawnPart): Promise<DrawnPart> {
   if (part.own) {
     // Converted as it is copied into the card: a copy of 1 MB less, and less memory for the
     // garbage collector to count (every 64 MB of new buffers starts a full collection).
@@ -228,10 +265,13 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnP
     for (const segment of kept.missing) context.missing.add(segment);
     return kept;
   }
-  const missing = new Set<string>();
-  const rgba = await drawTree(part.tree, part.width, part.height, { ...context, missing });
-  for (const segment of missing) context.missing.add(segment);
-  const drawn = { image: toRgb(rgba, part.width, part.height), missing: [...missing] };
+  let drawn = drawing;
+  if (drawn?.image.width !== part.width || drawn.image.height !== part.height) {
+    const missing = new Set<string>();
+    const rgba = await drawTree(part.tree, part.width, part.height, { ...context, missing });
+    drawn = { image: toRgb(rgba, part.width, part.height), missing: [...missing] };
+  }
+  for (const segment of drawn.missing) context.missing.add(segment);
   drawnParts.set(key, drawn);
   drawnBytes += bytesOf(drawn);
   // The least recently used go first, never the region just drawn.
@@ -254,9 +294,17 @@ async function drawPart(part: CardPart, context: DrawingContext): Promise<DrawnP
 export async function renderCard(card: CardData, fonts: CardFonts): Promise<RenderedCard> {
   const drawable = drawableCard(card, fonts);
   const context: DrawingContext = { faces: drawable.faces, missing: new Set(drawable.missing) };
-  const parts = cardParts(drawable.card, await tagsRowWidths(drawable.card, drawable.faces));
+  const row = await measureTagsRow(drawable.card, context);
+  const parts = cardParts(
+    drawable.card,
+    row.map((item) => item.width),
+  );
   const drawn: DrawnPart[] = [];
-  for (const part of parts) drawn.push(await drawPart(part, context));
+  for (const part of parts) {
+    // An item of the row of tags measured just now was drawn to be measured.
+    const drawing = part.rowItem === undefined ? undefined : row[part.rowItem].drawn;
+    drawn.push(await drawPart(part, context, drawing));
+  }
   // A card whose first region spans its top rows, alone in them (every card but a level's,
   // whose rank bars sit beside the header), takes those rows compressed as the last card did.
   const [head, ...below] = parts;

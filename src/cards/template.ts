@@ -298,6 +298,7 @@ function tagsRowParts(card: CardData, widths: readonly number[]): CardPart[] {
       width,
       height: tagsPlace.tagsHeight,
       tree: tagsRowItem(card, (item.props.children as CardElement[])[0], width),
+      rowItem: index,
     });
     used += width + (isLabel ? tagGaps.afterLabel : tagGaps.betweenTags);
   });
@@ -467,6 +468,11 @@ export interface CardPart {
    * that no other card will show it: the renderer does not keep it for later cards.
    */
   own?: boolean;
+  /**
+   * Which item of the card's row of tags the region shows, by its place in `tagsRowItems`:
+   * the renderer takes the drawing it made to measure the item, when it made one.
+   */
+  rowItem?: number;
 }
 
 /** Where a comparison card's regions sit: the header, the two level boxes with an arrow, the facts above the tags. */
