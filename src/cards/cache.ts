@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { link, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheFolder } from '../content/paths.ts';
 import type { CardData } from './content.ts';
@@ -75,6 +75,13 @@ export interface CardCache {
   load(key: string): Promise<Buffer | undefined>;
   /** Stores a PNG under a key; a cache that cannot be written is left alone, never fatal. */
   write(key: string, png: Buffer): void;
+  /**
+   * Gives the sound entry stored under a key a second name, `file` (a hard link): the site gets
+   * the card with no byte copied and no file made on disk. False when there is no sound entry,
+   * or the link cannot be made (the cache on another file system, a file system without hard
+   * links): the caller then writes the bytes.
+   */
+  linkTo(key: string, file: string): Promise<boolean>;
 }
 
 /** The eight bytes every PNG file starts with. */
@@ -134,6 +141,7 @@ export const noCardCache: CardCache = {
   has: () => false,
   load: async () => undefined,
   write: () => {},
+  linkTo: async () => false,
 };
 
 /**
@@ -143,10 +151,28 @@ export const noCardCache: CardCache = {
  * When the folder cannot be created or written (read-only, a file in the way, a full disk),
  * `onUnwritable` is called once with the cause and the cache stops writing: cards are still
  * drawn, only not kept.
+ *
+ * A site's cards are links to their entries (`linkTo`): a build makes a few thousand files,
+ * and on ext4 making a file costs more than its bytes, all the more in the minutes after many
+ * were deleted (the previous site's). An entry is checked before each link, as before each
+ * read, so a card changed in the site after a build (the two names share the file) is found
+ * damaged and drawn again, never linked into the next site. `makeLink` is for tests.
  */
-export function diskCardCache(dir: string, onUnwritable: (cause: string) => void = () => {}): CardCache {
+export function diskCardCache(
+  dir: string,
+  onUnwritable: (cause: string) => void = () => {},
+  makeLink: (existing: string, name: string) => Promise<void> = link,
+): CardCache {
   let ready = false;
   let unwritable = false;
+  // Cleared at the first link that fails: the folders are on two file systems, or links are
+  // refused, and every card is written instead.
+  let linkable = true;
+  // The first link, which tells whether links can be made at all: the cards placed at the same
+  // time wait for it rather than each failing in turn.
+  let firstLink: Promise<boolean> | undefined;
+  // Entries this build wrote, whose bytes it knows: linked without reading them again.
+  const written = new Set<string>();
   let entries: Map<string, string[]> | undefined;
   // The folder is listed once, on the first read; this build's own writes are added as they go.
   const index = () => {
@@ -190,6 +216,35 @@ export function diskCardCache(dir: string, onUnwritable: (cause: string) => void
       }
       return undefined;
     },
+    async linkTo(key, file) {
+      if (!linkable) return false;
+      for (const name of index().get(key) ?? []) {
+        if (!written.has(name)) {
+          let png: Buffer;
+          try {
+            png = await readFile(join(dir, name));
+          } catch {
+            continue;
+          }
+          if (!sound(name, png)) continue;
+        }
+        const linked = () =>
+          makeLink(join(dir, name), file).then(
+            () => true,
+            () => {
+              linkable = false;
+              return false;
+            },
+          );
+        if (!firstLink) {
+          firstLink = linked();
+          return firstLink;
+        }
+        if (!(await firstLink) || !linkable) return false;
+        return linked();
+      }
+      return false;
+    },
     write(key, png) {
       if (unwritable) return;
       const name = entryName(key, png);
@@ -202,6 +257,7 @@ export function diskCardCache(dir: string, onUnwritable: (cause: string) => void
         }
         writeFileSync(temporary, png);
         renameSync(temporary, file);
+        written.add(name);
         const names = index().get(key) ?? [];
         if (!names.includes(name)) index().set(key, [name, ...names]);
       } catch (error) {

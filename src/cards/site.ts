@@ -125,9 +125,17 @@ function drawAndKeep(card: CardData, key: string, cache: CardCache, draw: DrawCa
 /** Cards read, drawn or written at once: enough to keep the disk busy, few enough to hold. */
 const cardsAtOnce = 16;
 
+/** The error of a card that could not be put in the site, for the author. */
+const writeError = (entry: PlannedCard, file: string, error: unknown) =>
+  new SiteCardError(
+    `The share card of ${entry.path} could not be written to ${file}: ${causeOf(error)}`,
+    'Free disk space, or make the output folder writable, then build again.',
+  );
+
 /**
  * Writes every planned card into `outDir`: from the drawing started for it, else from the
- * cache, else (an entry that turned out damaged, or was deleted meanwhile) drawn now. Files
+ * cache, else (an entry that turned out damaged, or was deleted meanwhile) drawn now. A card
+ * the cache holds goes in as a link to its entry (`CardCache.linkTo`), else as its bytes. Files
  * are read and written a few at a time without holding up this thread, so a build can write
  * them while it renders pages. Counts each file in `stats`, in plan order, as rendered or from
  * the cache, with the characters it leaves out. Throws a `SiteCardError`, naming the page,
@@ -161,7 +169,11 @@ export async function writeSiteCards(
       );
     }
   };
-  const writeCard = async (entry: PlannedCard, png: Buffer) => {
+  /**
+   * Puts the card in the site: a link to its cache entry when there is one (drawn before, or
+   * just now), else its bytes, drawn or read. Returns the drawing when it was drawn.
+   */
+  const placeCard = async (entry: PlannedCard): Promise<{ drawn?: DrawnCard }> => {
     const file = join(outDir, entry.file);
     try {
       const folder = dirname(file);
@@ -169,23 +181,21 @@ export async function writeSiteCards(
         await mkdir(folder, { recursive: true });
         folders.add(folder);
       }
-      await writeFile(file, png);
     } catch (error) {
-      throw new SiteCardError(
-        `The share card of ${entry.path} could not be written to ${file}: ${causeOf(error)}`,
-        'Free disk space, or make the output folder writable, then build again.',
-      );
+      throw writeError(entry, file, error);
     }
+    if (!drawings.has(entry.key) && (await cache.linkTo(entry.key, file))) return {};
+    const card = await cardOf(entry);
+    try {
+      if (!(card.drawn && (await cache.linkTo(entry.key, file)))) await writeFile(file, card.png);
+    } catch (error) {
+      throw writeError(entry, file, error);
+    }
+    return card;
   };
   for (let start = 0; start < planned.length; start += cardsAtOnce) {
     const window = planned.slice(start, start + cardsAtOnce);
-    const cards = await Promise.all(
-      window.map(async (entry) => {
-        const card = await cardOf(entry);
-        await writeCard(entry, card.png);
-        return card;
-      }),
-    );
+    const cards = await Promise.all(window.map(placeCard));
     window.forEach((entry, index) => {
       const { drawn } = cards[index];
       stats.keys.add(entry.key);

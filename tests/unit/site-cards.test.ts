@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -173,6 +173,89 @@ describe('the share cards of a site', () => {
     });
     expect(draw.calls).toBe(1);
     expect(stats).toMatchObject({ rendered: 1, fromCache: 2 });
+    expect(pngSize(readFileSync(join(out, some[0].file)))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('puts each card in the site as a link to its cache entry, on a first build and on a rebuild', async () => {
+    const cacheDir = folder();
+    const some = planned.slice(0, 4);
+    /** The inode of the cache entry of `card`, and of its file in the site `out`. */
+    const inodes = (card: PlannedCard, out: string) => {
+      const entry = readdirSync(cacheDir).find((name) => name.startsWith(card.key));
+      if (!entry) throw new Error(`${card.file} was not cached`);
+      return [statSync(join(cacheDir, entry)).ino, statSync(join(out, card.file)).ino];
+    };
+    for (const run of ['first', 'rebuild']) {
+      const out = folder();
+      const cache = diskCardCache(cacheDir);
+      const draw = countingDraw();
+      await writeSiteCards(some, out, {
+        cache,
+        draw,
+        drawings: (await startDrawing(some, cache, draw)).drawings,
+        stats: freshStats(),
+      });
+      expect(draw.calls, run).toBe(run === 'first' ? some.length : 0);
+      for (const card of some) {
+        const [entry, site] = inodes(card, out);
+        expect(site, `${run}: ${card.file}`).toBe(entry);
+        expect(pngSize(readFileSync(join(out, card.file)))).toEqual({ width: 1200, height: 630 });
+      }
+    }
+  });
+
+  it('writes the bytes of every card when the cache cannot link into the site, and tries once', async () => {
+    const cacheDir = folder();
+    const some = planned.slice(0, 6);
+    let attempts = 0;
+    // As when the cache and the site are on two file systems.
+    const refuse = async () => {
+      attempts++;
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    };
+    for (const run of ['first', 'rebuild']) {
+      attempts = 0;
+      const out = folder();
+      const cache = diskCardCache(cacheDir, undefined, refuse);
+      const draw = countingDraw();
+      await writeSiteCards(some, out, {
+        cache,
+        draw,
+        drawings: (await startDrawing(some, cache, draw)).drawings,
+        stats: freshStats(),
+      });
+      expect(attempts, run).toBe(1);
+      for (const card of some) {
+        expect(statSync(join(out, card.file)).nlink, `${run}: ${card.file}`).toBe(1);
+        expect(pngSize(readFileSync(join(out, card.file)))).toEqual({ width: 1200, height: 630 });
+      }
+    }
+  });
+
+  it('draws again a card changed in the site after a build, which changed its cache entry too', async () => {
+    const cacheDir = folder();
+    const some = planned.slice(0, 2);
+    const first = folder();
+    const cache = diskCardCache(cacheDir);
+    await writeSiteCards(some, first, {
+      cache,
+      draw: countingDraw(),
+      drawings: (await startDrawing(some, cache, countingDraw())).drawings,
+      stats: freshStats(),
+    });
+    // A tool that rewrites images in place, after the build.
+    writeFileSync(join(first, some[0].file), 'not a picture any more');
+
+    const draw = countingDraw();
+    const out = folder();
+    const reopened = diskCardCache(cacheDir);
+    await writeSiteCards(some, out, {
+      cache: reopened,
+      draw,
+      drawings: (await startDrawing(some, reopened, draw)).drawings,
+      stats: freshStats(),
+    });
+    expect(draw.calls).toBe(1);
     expect(pngSize(readFileSync(join(out, some[0].file)))).toEqual({ width: 1200, height: 630 });
   });
 
