@@ -140,13 +140,15 @@ describe('a redirect page', () => {
       const server = await serveStatic(build.outDir);
       try {
         const reader = await (await browser.newContext({ viewport: phone })).newPage();
-        await reader.goto(new URL('product/pm/#discovery', server.url).href);
+        // The page moves the reader on as it loads: wait for its answer, not for its load event,
+        // which the next navigation can leave to never come.
+        await reader.goto(new URL('product/pm/#discovery', server.url).href, { waitUntil: 'commit' });
         await expect.poll(() => new URL(reader.url()).pathname).toBe('/product/product-manager/');
         expect(new URL(reader.url()).hash).toBe('#discovery');
 
         // Without JavaScript the meta refresh still moves the reader, to the top of the page.
         const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-        await noScript.goto(new URL('product/pm/#discovery', server.url).href);
+        await noScript.goto(new URL('product/pm/#discovery', server.url).href, { waitUntil: 'commit' });
         await expect.poll(() => new URL(noScript.url()).pathname).toBe('/product/product-manager/');
         const html = await (await fetch(new URL('product/pm/', server.url))).text();
         expect(html).toContain('<title>P1 Product manager · Acme Product ladder</title>');
