@@ -152,11 +152,11 @@ export const noCardCache: CardCache = {
  * `onUnwritable` is called once with the cause and the cache stops writing: cards are still
  * drawn, only not kept.
  *
- * A site's cards are links to their entries (`linkTo`): a build makes a few thousand files,
- * and on ext4 making a file costs more than its bytes, all the more in the minutes after many
- * were deleted (the previous site's). An entry is checked before each link, as before each
- * read, so a card changed in the site after a build (the two names share the file) is found
- * damaged and drawn again, never linked into the next site. `makeLink` is for tests.
+ * A site's cards are links to their entries (`linkTo`): no bytes copied and no new file on
+ * disk, where making files is much of what a build's kernel time goes to (cold builds measured
+ * about 0.5 s less of it). An entry is checked before each link, as before each read, so a card
+ * changed in the site after a build (the two names share the file) is found damaged and drawn
+ * again, never linked into the next site. `makeLink` is for tests.
  */
 export function diskCardCache(
   dir: string,
