@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diskCardCache, noCardCache } from '../../src/cards/cache.ts';
+import { type CardCache, diskCardCache, noCardCache } from '../../src/cards/cache.ts';
 import type { CardData } from '../../src/cards/content.ts';
 import { drawPool } from '../../src/cards/draw-pool.ts';
 import { loadCardFonts } from '../../src/cards/fonts.ts';
@@ -54,6 +54,22 @@ function countingDraw(): DrawCard & { calls: number } {
     { calls: 0 },
   );
   return draw;
+}
+
+/**
+ * Writes `cards` into the site folder `out` as a build does: drawing those `cache` lacks,
+ * with a counting drawing, from the moment they are planned. Returns the drawing and the counts.
+ */
+async function buildCards(cards: readonly PlannedCard[], out: string, cache: CardCache) {
+  const draw = countingDraw();
+  const stats = freshStats();
+  await writeSiteCards(cards, out, {
+    cache,
+    draw,
+    drawings: (await startDrawing(cards, cache, draw)).drawings,
+    stats,
+  });
+  return { draw, stats };
 }
 
 describe('the share cards of a site', () => {
@@ -109,16 +125,8 @@ describe('the share cards of a site', () => {
 
   it('draws each missing card once, writes every file, and takes them all from the cache next time', async () => {
     const cacheDir = folder();
-    const draw = countingDraw();
-    const first = freshStats();
     const out = folder();
-    const cache = diskCardCache(cacheDir);
-    await writeSiteCards(planned, out, {
-      cache,
-      draw,
-      drawings: (await startDrawing(planned, cache, draw)).drawings,
-      stats: first,
-    });
+    const { draw, stats: first } = await buildCards(planned, out, diskCardCache(cacheDir));
     const keys = new Set(planned.map((card) => card.key));
     expect(draw.calls).toBe(keys.size);
     expect(first).toMatchObject({ rendered: planned.length, fromCache: 0 });
@@ -127,16 +135,8 @@ describe('the share cards of a site', () => {
       expect(isPng(png) && pngSize(png), card.file).toEqual({ width: 1200, height: 630 });
     }
 
-    const again = countingDraw();
-    const second = freshStats();
     const next = folder();
-    const warm = diskCardCache(cacheDir);
-    await writeSiteCards(planned, next, {
-      cache: warm,
-      draw: again,
-      drawings: (await startDrawing(planned, warm, again)).drawings,
-      stats: second,
-    });
+    const { draw: again, stats: second } = await buildCards(planned, next, diskCardCache(cacheDir));
     expect(again.calls).toBe(0);
     expect(second).toMatchObject({ rendered: 0, fromCache: planned.length });
     expect(second.keys).toEqual(keys);
@@ -150,27 +150,13 @@ describe('the share cards of a site', () => {
   it('draws again a cached card whose file was damaged, instead of publishing it', async () => {
     const cacheDir = folder();
     const some = planned.slice(0, 3);
-    const cache = diskCardCache(cacheDir);
-    await writeSiteCards(some, folder(), {
-      cache,
-      draw: countingDraw(),
-      drawings: (await startDrawing(some, cache, countingDraw())).drawings,
-      stats: freshStats(),
-    });
+    await buildCards(some, folder(), diskCardCache(cacheDir));
     const damaged = readdirSync(cacheDir).find((name) => name.startsWith(some[0].key));
     if (!damaged) throw new Error('the first card was not cached');
     writeFileSync(join(cacheDir, damaged), readFileSync(join(cacheDir, damaged)).subarray(0, 100));
 
-    const draw = countingDraw();
-    const stats = freshStats();
     const out = folder();
-    const reopened = diskCardCache(cacheDir);
-    await writeSiteCards(some, out, {
-      cache: reopened,
-      draw,
-      drawings: (await startDrawing(some, reopened, draw)).drawings,
-      stats,
-    });
+    const { draw, stats } = await buildCards(some, out, diskCardCache(cacheDir));
     expect(draw.calls).toBe(1);
     expect(stats).toMatchObject({ rendered: 1, fromCache: 2 });
     expect(pngSize(readFileSync(join(out, some[0].file)))).toEqual({ width: 1200, height: 630 });
@@ -187,14 +173,7 @@ describe('the share cards of a site', () => {
     };
     for (const run of ['first', 'rebuild']) {
       const out = folder();
-      const cache = diskCardCache(cacheDir);
-      const draw = countingDraw();
-      await writeSiteCards(some, out, {
-        cache,
-        draw,
-        drawings: (await startDrawing(some, cache, draw)).drawings,
-        stats: freshStats(),
-      });
+      const { draw } = await buildCards(some, out, diskCardCache(cacheDir));
       expect(draw.calls, run).toBe(run === 'first' ? some.length : 0);
       for (const card of some) {
         const [entry, site] = inodes(card, out);
@@ -216,14 +195,7 @@ describe('the share cards of a site', () => {
     for (const run of ['first', 'rebuild']) {
       attempts = 0;
       const out = folder();
-      const cache = diskCardCache(cacheDir, undefined, refuse);
-      const draw = countingDraw();
-      await writeSiteCards(some, out, {
-        cache,
-        draw,
-        drawings: (await startDrawing(some, cache, draw)).drawings,
-        stats: freshStats(),
-      });
+      await buildCards(some, out, diskCardCache(cacheDir, undefined, refuse));
       expect(attempts, run).toBe(1);
       for (const card of some) {
         expect(statSync(join(out, card.file)).nlink, `${run}: ${card.file}`).toBe(1);
@@ -236,25 +208,12 @@ describe('the share cards of a site', () => {
     const cacheDir = folder();
     const some = planned.slice(0, 2);
     const first = folder();
-    const cache = diskCardCache(cacheDir);
-    await writeSiteCards(some, first, {
-      cache,
-      draw: countingDraw(),
-      drawings: (await startDrawing(some, cache, countingDraw())).drawings,
-      stats: freshStats(),
-    });
+    await buildCards(some, first, diskCardCache(cacheDir));
     // A tool that rewrites images in place, after the build.
     writeFileSync(join(first, some[0].file), 'not a picture any more');
 
-    const draw = countingDraw();
     const out = folder();
-    const reopened = diskCardCache(cacheDir);
-    await writeSiteCards(some, out, {
-      cache: reopened,
-      draw,
-      drawings: (await startDrawing(some, reopened, draw)).drawings,
-      stats: freshStats(),
-    });
+    const { draw } = await buildCards(some, out, diskCardCache(cacheDir));
     expect(draw.calls).toBe(1);
     expect(pngSize(readFileSync(join(out, some[0].file)))).toEqual({ width: 1200, height: 630 });
   });
