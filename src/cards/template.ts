@@ -99,8 +99,6 @@ interface Flow {
   row: 'row' | 'row-reverse';
   /** The margin between an element and the one after it in reading order. */
   after: 'marginRight' | 'marginLeft';
-  /** The margin on the side reading comes from. */
-  before: 'marginLeft' | 'marginRight';
   /** Alignment of text. */
   textAlign: 'left' | 'right';
 }
@@ -108,13 +106,11 @@ interface Flow {
 const leftToRight: Flow = {
   row: 'row',
   after: 'marginRight',
-  before: 'marginLeft',
   textAlign: 'left',
 };
 const rightToLeft: Flow = {
   row: 'row-reverse',
   after: 'marginLeft',
-  before: 'marginRight',
   textAlign: 'right',
 };
 

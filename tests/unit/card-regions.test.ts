@@ -260,6 +260,23 @@ describe('share cards of the other pages, drawn region by region', () => {
     }
   });
 
+  it('cuts a label longer than the line at the edge of the text, with no tag after it', async () => {
+    const theme = pageCard('/themes/empathy/');
+    const long = {
+      ...theme,
+      tagsLabel:
+        'Tracks where this theme is part of what each of their levels is expected to show, from the first to the last',
+    };
+    const parts = cardParts(long, await tagsRowWidths(long, drawableCard(long, fonts).faces));
+    const row = parts.filter((part) => part.rowItem !== undefined);
+    expect(row.map(({ x, width }) => ({ x, width }))).toEqual([{ x: 72, width: cardSize.width - 2 * 72 }]);
+    // Drawn at the width of the line, not at the width it was measured at: from nothing, so the
+    // card measures the label, and draws it, itself.
+    forgetDrawnParts();
+    const { differing } = await composedAgainstWhole(long);
+    expect(differing).toBeLessThan(100);
+  });
+
   it('fits the rank bars of a track of any length beside the header, the tallest within it', () => {
     const level = pageCard('/product-management/senior-pm/');
     for (const count of [5, 9, 40]) {
