@@ -37,7 +37,7 @@ import {
   summariseSystem,
 } from './bench/rounds.ts';
 import { comparePageWords, sampleAcrossKinds, summariseSameWords, wordsOf } from './bench/same-words.ts';
-import { summariseScaling } from './bench/scaling.ts';
+import { sizeRunOf, summariseScaling } from './bench/scaling.ts';
 import { measureSearch } from './bench/search-transfer.ts';
 import {
   ensureStarlight,
@@ -200,19 +200,21 @@ function echelonBuilder(contentDir: string, name: string, pages: number) {
 
 /**
  * A size series: the ladder `full` and smaller ones of the same themes, guides and languages
- * (fewer tracks and levels), at each fraction of its pages, each built cold then warm. The
- * full size's builds are taken from `known` when the run has them already. Smallest first.
+ * (fewer tracks and levels), at each fraction of its pages, each built cold `coldBuilds` times
+ * (the median stands for the size) and warm once. The full size's builds are taken from
+ * `known` when the run has them already. Smallest first.
  */
 async function sizeSeries(
   full: LadderShape,
   fractions: readonly number[],
-  known?: { pages: number; cold: BuildCost; warm: BuildCost },
+  coldBuilds: number,
+  known?: { pages: number; colds: readonly BuildCost[]; warm: BuildCost },
 ): Promise<SizeRun[]> {
   const fullPages = countPages(full);
   const runs: SizeRun[] = [];
   for (const fraction of fractions) {
     if (fraction === 1 && known) {
-      runs.push({ fraction, shape: full, pages: known.pages, cold: known.cold, warm: known.warm });
+      runs.push(sizeRunOf({ fraction, shape: full, pages: known.pages, warm: known.warm }, known.colds));
       continue;
     }
     const sizeShape = fraction === 1 ? full : shapeForPages(fullPages * fraction, full);
@@ -221,14 +223,11 @@ async function sizeSeries(
       `size-${sizeShape.tracks}x${sizeShape.levels}x${sizeShape.themes}`,
     );
     const name = `${ladder.pages} pages`;
-    const builds = await echelonBuilds(ladder.contentDir, name, ladder.pages);
-    runs.push({
-      fraction,
-      shape: sizeShape,
-      pages: ladder.pages,
-      cold: builds.cold.cost,
-      warm: builds.warm.cost,
-    });
+    const builder = echelonBuilder(ladder.contentDir, name, ladder.pages);
+    const colds = [(await builder.cold()).cost];
+    const warm = (await builder.warm()).cost;
+    for (let round = 1; round < coldBuilds; round++) colds.push((await builder.coldAgain(round)).cost);
+    runs.push(sizeRunOf({ fraction, shape: sizeShape, pages: ladder.pages, warm }, colds));
     // Only the full-size build of the default ladder is read afterwards; these only cost disk space.
     rmSync(join(runDir, name), { recursive: true, force: true });
   }
@@ -242,14 +241,6 @@ function scalingOf(runs: readonly SizeRun[]) {
     warm: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.warm.seconds }))),
     coldCpu: summariseScaling(runs.map((run) => ({ pages: run.pages, seconds: run.cold.cpuSeconds }))),
   };
-}
-
-/** Builds a ladder with Echelon twice, cold (empty cache) then warm (same cache, no change). */
-async function echelonBuilds(contentDir: string, name: string, pages: number) {
-  const builder = echelonBuilder(contentDir, name, pages);
-  const cold = await builder.cold();
-  const warm = await builder.warm();
-  return { cold, warm, outDir: builder.outDir };
 }
 
 /** `cards: N rendered, M from cache` from a build's output. */
@@ -473,7 +464,14 @@ async function main() {
   }
 
   console.log(`Size series (${options.sizes.map((s) => `${s}x`).join(', ')}):`);
-  const runs = await sizeSeries(shape, options.sizes, { pages, cold: echelonCold.cost, warm: echelonWarm });
+  // Each size is built cold once per round, and the full size counts every cold build of the
+  // run: from single builds, a second of noise at the smaller sizes, whose costs differ by only
+  // five seconds of processor time, turned the linearity verdict over from one run to the next.
+  const runs = await sizeSeries(shape, options.sizes, options.rounds, {
+    pages,
+    colds: [echelonCold.cost, ...(bySystemCosts.get('echelon-cold') ?? [])],
+    warm: echelonWarm,
+  });
   let longTrack: BenchResults['longTrack'] = {
     skipped: options.quick ? 'not with --quick; --long-track builds it' : 'skipped with --no-long-track',
   };
@@ -481,7 +479,9 @@ async function main() {
     console.log(
       `Long track (${longTrackShape.levels} levels, ${longTrackShape.themes} themes, ${longTrackShape.locales} languages; ${longTrackSizes.map((s) => `${s}x`).join(', ')}):`,
     );
-    const longRuns = await sizeSeries(longTrackShape, longTrackSizes);
+    // One cold build per size: its sizes differ by 15 to 30 s of processor time, far beyond the
+    // noise, and each of its cold builds takes up to 45 s.
+    const longRuns = await sizeSeries(longTrackShape, longTrackSizes, 1);
     const full = longRuns[longRuns.length - 1];
     longTrack = {
       shape: longTrackShape,

@@ -55,10 +55,12 @@ export const usage = `Usage: npm run bench -- [options]
   --themes N         themes
   --guides N         guides
   --locales N        languages (1 to 6)
-  --sizes LIST       size series as fractions of the full page count (default 0.25,0.5,1; quick 0.5,1)
+  --sizes LIST       size series as fractions of the full page count (default 0.25,0.5,1; quick
+                     0.5,1), each size built cold once per round and warm once
   --cards N          share cards to time (default 60; quick 20)
   --rounds N         rounds of builds, each once per round: Echelon warm and cold, bare
-                     Astro, Starlight (default 3; quick 2)
+                     Astro, Starlight (default 3; quick 2); also how many times each
+                     smaller size of the series is built cold
   --starlight        also build the same pages with Starlight (installs @astrojs/starlight
                      into node_modules/.cache/echelon-bench/starlight-site/ the first time)
   --no-long-track    skip the long track (1 track of 40 levels, 60 themes, 3 languages, at

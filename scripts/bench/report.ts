@@ -130,16 +130,27 @@ function sameWordsSection(sameWords: SameWords): string {
   ].join('\n');
 }
 
-/** A size series as a table, a cold and a warm build per size, then how time grows. */
+/** A size series as a table, the median cold build and a warm build per size, then how time grows. */
 function sizeSeriesText(
   runs: readonly SizeRun[],
   scaling: { cold: ScalingSummary; warm: ScalingSummary; coldCpu: ScalingSummary },
 ): string {
   return `${textTable(
-    ['pages', 'shape', 'cold', 'cold s/100 pages', 'cold CPU', 'warm', 'warm s/100 pages', 'peak memory'],
+    [
+      'pages',
+      'shape',
+      'cold builds',
+      'cold (median)',
+      'cold s/100 pages',
+      'cold CPU',
+      'warm',
+      'warm s/100 pages',
+      'peak memory',
+    ],
     runs.map((run) => [
       String(run.pages),
       `${run.shape.tracks}x${run.shape.levels}`,
+      String(run.coldBuilds),
       seconds(run.cold.seconds),
       ((run.cold.seconds / run.pages) * 100).toFixed(2),
       seconds(run.cold.cpuSeconds),

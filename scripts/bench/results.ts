@@ -113,8 +113,10 @@ export interface SizeRun {
   shape: LadderShape;
   /** Pages it has. */
   pages: number;
-  /** Its cold build (empty cache). */
+  /** Its median cold build (each from an empty cache): the build of median time. */
   cold: BuildCost;
+  /** How many cold builds `cold` is the median of. */
+  coldBuilds: number;
   /** Its warm build; for the full size, the median build of the rounds. */
   warm: BuildCost;
 }

@@ -1,3 +1,5 @@
+import type { BuildCost, SizeRun } from './results.ts';
+import { medianBuild } from './rounds.ts';
 import { linearFit } from './statistics.ts';
 
 /** One build of the size series. */
@@ -53,4 +55,12 @@ export function summariseScaling(points: readonly SizePoint[]): ScalingSummary {
   const verdict = growth > 1.25 ? 'worse than linear' : growth < 0.75 ? 'better than linear' : 'linear';
   const note = `${verdict[0].toUpperCase()}${verdict.slice(1)}: the last extra pages cost ${growth.toFixed(2)}x as much per page as the first; ${fitText}.`;
   return { points: withRate, marginalSecondsPer100Pages: marginal, fit, verdict, note };
+}
+
+/**
+ * One size of a size series from its builds: the median of its cold builds stands for it, and
+ * the report says how many there were.
+ */
+export function sizeRunOf(size: Omit<SizeRun, 'cold' | 'coldBuilds'>, colds: readonly BuildCost[]): SizeRun {
+  return { ...size, cold: medianBuild(colds), coldBuilds: colds.length };
 }

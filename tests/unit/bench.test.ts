@@ -26,7 +26,7 @@ import {
   wordShare,
   wordsOf,
 } from '../../scripts/bench/same-words.ts';
-import { summariseScaling } from '../../scripts/bench/scaling.ts';
+import { sizeRunOf, summariseScaling } from '../../scripts/bench/scaling.ts';
 import {
   starlightNotAskedFor,
   starlightOptions,
@@ -160,6 +160,15 @@ describe('how build time grows with pages', () => {
       { pages: 1000, seconds: 40 },
     ]);
     expect(summary.verdict).toBe('worse than linear');
+  });
+
+  it('stands for a size with its median cold build, and counts the builds it was taken from', () => {
+    const size = { fraction: 0.5, shape: fullShape, pages: 500, warm: cost(8) };
+    const run = sizeRunOf(size, [cost(14), cost(10), cost(12, { cpuSeconds: 20 })]);
+    expect(run.cold.seconds).toBe(12);
+    expect(run.cold.cpuSeconds).toBe(20);
+    expect(run.coldBuilds).toBe(3);
+    expect(run.warm.seconds).toBe(8);
   });
 
   it('does not judge from fewer than three sizes', () => {
@@ -533,6 +542,20 @@ describe('the report', () => {
     expect(formatReport({ ...skipped, targets: evaluateTargets(skipped), totalSeconds: 60 })).toContain(
       'Long track: not built (skipped with --no-long-track).',
     );
+  });
+
+  it('shows how many cold builds each size of the series is the median of', () => {
+    const results = judged((r) => {
+      r.scaling.runs = [
+        sizeRunOf(
+          { fraction: 0.5, shape: { ...fullShape, tracks: 4, levels: 7 }, pages: 498, warm: cost(7) },
+          [cost(13), cost(12), cost(15)],
+        ),
+      ];
+    });
+    const report = formatReport({ ...results, targets: evaluateTargets(results), totalSeconds: 60 });
+    expect(report).toMatch(/cold builds +cold \(median\)/);
+    expect(report).toMatch(/^498 +4x7 +3 +13\.0 s +2\.61 /m);
   });
 
   it('shows each round in the order it built the systems, with its load and ratios', () => {
