@@ -49,9 +49,34 @@ function pngFile(width: number, height: number, compressed: Buffer): Buffer {
   ]);
 }
 
-/** Copies `pixels` RGBA pixels from `read` in `rgba` to `out` at `at`, leaving out the alpha channel. */
+/** True where typed arrays store the lowest byte of a number first, as on x64 and arm64. */
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Scratch for `copyRgb`: the RGB bytes of a run of pixels, packed as 32-bit words. Reused: copying is synchronous. */
+let packed = new Uint32Array(0);
+
+/**
+ * Copies `pixels` RGBA pixels from `read` in `rgba` to `out` at `at`, leaving out the alpha
+ * channel. Four pixels at a time where their bytes can be read as 32-bit words: three words of
+ * RGB from four of RGBA, about three times faster than byte by byte, which took a seventh of a
+ * card's drawing; the rest byte by byte.
+ */
 function copyRgb(rgba: Uint8Array, read: number, out: Uint8Array, at: number, pixels: number): void {
-  for (let from = read, to = at, end = read + pixels * 4; from < end; from += 4) {
+  const groups = littleEndian && (rgba.byteOffset + read) % 4 === 0 ? pixels >> 2 : 0;
+  if (groups > 0) {
+    if (packed.length < groups * 3) packed = new Uint32Array(groups * 3);
+    const words = new Uint32Array(rgba.buffer, rgba.byteOffset + read, groups * 4);
+    for (let from = 0, to = 0; to < groups * 3; from += 4, to += 3) {
+      // Red, green and blue of pixel n are the low three bytes of word n (little-endian).
+      const second = words[from + 1];
+      const third = words[from + 2];
+      packed[to] = (words[from] & 0xffffff) | (second << 24);
+      packed[to + 1] = ((second >>> 8) & 0xffff) | (third << 16);
+      packed[to + 2] = ((third >>> 16) & 0xff) | (words[from + 3] << 8);
+    }
+    out.set(new Uint8Array(packed.buffer, 0, groups * 12), at);
+  }
+  for (let from = read + groups * 16, to = at + groups * 12, end = read + pixels * 4; from < end; from += 4) {
     out[to++] = rgba[from];
     out[to++] = rgba[from + 1];
     out[to++] = rgba[from + 2];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressBand, encodePlacedImages, type RgbImage } from '../../src/cards/png.ts';
+import { compressBand, encodePlacedImages, type RgbImage, toRgb } from '../../src/cards/png.ts';
 import { decodePng } from '../support/png.ts';
 
 /** An image of noisy pixels (so that no compression shortcut hides a misplaced row), the same for the same seed. */
@@ -42,16 +42,32 @@ describe('the PNG of a card put together from images', () => {
   });
 
   it('places an image drawn with an alpha channel as its RGB pixels, as if converted first', () => {
-    const rgba = new Uint8Array(box.width * box.height * 4);
-    for (let pixel = 0; pixel < box.width * box.height; pixel++) {
-      rgba.set(box.rgb.subarray(pixel * 3, pixel * 3 + 3), pixel * 4);
-      rgba[pixel * 4 + 3] = 255;
+    // 120 pixels wide, whole groups of four; 37, three pixels past them.
+    for (const image of [box, noise(37, 20, 6)]) {
+      const rgba = new Uint8Array(image.width * image.height * 4);
+      for (let pixel = 0; pixel < image.width * image.height; pixel++) {
+        rgba.set(image.rgb.subarray(pixel * 3, pixel * 3 + 3), pixel * 4);
+        rgba[pixel * 4 + 3] = 255;
+      }
+      const fromRgba = encodePlacedImages(300, 150, '#0f5e6b', [
+        { width: image.width, height: image.height, rgba, x: 31, y: 60 },
+      ]);
+      const fromRgb = encodePlacedImages(300, 150, '#0f5e6b', [{ ...image, x: 31, y: 60 }]);
+      expect(fromRgba.equals(fromRgb)).toBe(true);
     }
-    const fromRgba = encodePlacedImages(300, 150, '#0f5e6b', [
-      { width: box.width, height: box.height, rgba, x: 30, y: 60 },
-    ]);
-    const fromRgb = encodePlacedImages(300, 150, '#0f5e6b', [placedBox]);
-    expect(fromRgba.equals(fromRgb)).toBe(true);
+  });
+
+  it('drops the alpha channel of every pixel, whatever the width and wherever the pixels sit in memory', () => {
+    // 7 × 3 pixels: five groups of four, then one alone; alpha bytes unlike any colour byte.
+    const rgba = Uint8Array.from({ length: 7 * 3 * 4 }, (_, i) =>
+      i % 4 === 3 ? 200 + (i % 50) : (i * 37 + 11) % 200,
+    );
+    const expected = [...rgba].filter((_, i) => i % 4 !== 3);
+    expect([...toRgb(rgba, 7, 3).rgb]).toEqual(expected);
+    // One byte into a buffer: the pixels cannot be read as 32-bit words there.
+    const shifted = new Uint8Array(rgba.length + 1).subarray(1);
+    shifted.set(rgba);
+    expect([...toRgb(shifted, 7, 3).rgb]).toEqual(expected);
   });
 
   it('refuses an image that reaches into the compressed band, rather than drawing it cut', () => {
