@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { installDebianPackage } from './debian-packages.ts';
 
 const candidates = [
   '/usr/bin/chromium',
@@ -29,22 +29,12 @@ export function findChromium(): string | undefined {
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  const canApt = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
-  if (!canApt) {
+  if (!installDebianPackage('chromium', 'no Chromium found; the browser tests need it')) {
     throw new Error(
       'The browser tests need Chromium or Chrome. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
         'or set CHROMIUM_PATH to its executable, then run `npm test` again.',
     );
   }
-  console.log(
-    'No Chromium found: installing Debian\'s "chromium" package with apt-get (needed by the browser tests)...',
-  );
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-    stdio: 'inherit',
-    env,
-  });
   const installed = findChromium();
   if (!installed)
     throw new Error('apt-get installed chromium, but no executable was found at /usr/bin/chromium.');
