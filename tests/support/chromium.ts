@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { installDebianPackage } from './debian-packages.ts';
+import { ensureProgram, findProgram } from './programs.ts';
 
 const candidates = [
   '/usr/bin/chromium',
@@ -14,12 +13,7 @@ const candidates = [
  * the benchmark uses it to skip its browser measures rather than download a browser.
  */
 export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  return candidates.find((path) => existsSync(path));
+  return findProgram(['CHROMIUM_PATH', 'CHROME_PATH'], candidates);
 }
 
 /**
@@ -27,18 +21,14 @@ export function findChromium(): string | undefined {
  * Debian's apt can be used as root, installs Debian's `chromium` package, saying so.
  */
 export function ensureChromium(): string {
-  const found = findChromium();
-  if (found) return found;
-  if (!installDebianPackage('chromium', 'no Chromium found; the browser tests need it')) {
-    throw new Error(
+  return ensureProgram({
+    find: findChromium,
+    debianPackage: 'chromium',
+    why: 'no Chromium found; the browser tests need it',
+    help:
       'The browser tests need Chromium or Chrome. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'or set CHROMIUM_PATH to its executable, then run `npm test` again.',
-    );
-  }
-  const installed = findChromium();
-  if (!installed)
-    throw new Error('apt-get installed chromium, but no executable was found at /usr/bin/chromium.');
-  return installed;
+      'or set CHROMIUM_PATH to its executable, then run `npm test` again.',
+  });
 }
 
 /** Flags that keep headless Chromium from calling home on a machine with no network. */

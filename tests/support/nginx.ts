@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { installDebianPackage } from './debian-packages.ts';
+import { ensureProgram, findProgram } from './programs.ts';
 
 const candidates = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx', '/opt/homebrew/bin/nginx'];
 
@@ -9,16 +8,6 @@ const candidates = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'
 export interface Nginx {
   executable: string;
   mimeTypes: string;
-}
-
-/** The nginx executable named by `NGINX_PATH`, or the first one installed in the usual places. */
-function findNginx(): string | undefined {
-  const fromEnv = process.env.NGINX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`NGINX_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  return candidates.find((path) => existsSync(path));
 }
 
 /** The `mime.types` beside the configuration file nginx was built to read (`nginx -V`). */
@@ -35,17 +24,13 @@ function mimeTypesOf(executable: string): string {
  * `nginx-light` package, saying so; otherwise stops the tests with what to install.
  */
 export function ensureNginx(): Nginx {
-  let executable = findNginx();
-  if (
-    !executable &&
-    installDebianPackage('nginx-light', 'no nginx found; the test of the nginx recipe needs it')
-  )
-    executable = findNginx();
-  if (!executable) {
-    throw new Error(
+  const executable = ensureProgram({
+    find: () => findProgram(['NGINX_PATH'], candidates),
+    debianPackage: 'nginx-light',
+    why: 'no nginx found; the test of the nginx recipe needs it',
+    help:
       'The test of docs/deploy/nginx.conf needs nginx. Install it (Debian/Ubuntu: `sudo apt-get install nginx-light`, ' +
-        'macOS: `brew install nginx`) or set NGINX_PATH to its executable, then run `npm test` again.',
-    );
-  }
+      'macOS: `brew install nginx`) or set NGINX_PATH to its executable, then run `npm test` again.',
+  });
   return { executable, mimeTypes: mimeTypesOf(executable) };
 }

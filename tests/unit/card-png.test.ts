@@ -42,7 +42,7 @@ describe('the PNG of a card put together from images', () => {
   });
 
   it('places an image drawn with an alpha channel as its RGB pixels, as if converted first', () => {
-    // 120 pixels wide, whole groups of four; 37, three pixels past them.
+    // 120 pixels wide, whole groups of four; 37, one pixel past them.
     for (const image of [box, noise(37, 20, 6)]) {
       const rgba = new Uint8Array(image.width * image.height * 4);
       for (let pixel = 0; pixel < image.width * image.height; pixel++) {
